@@ -1,0 +1,61 @@
+#include "clicontext.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace nightshift::cli {
+
+CliContext::CliContext() : m_out(stdout), m_err(stderr) {}
+
+Result<InstanceLocation> CliContext::location() const
+{
+    QString text = m_instanceText;
+    if (text.isEmpty())
+        text = qEnvironmentVariable("NIGHTSHIFT_INSTANCE");
+    if (text.isEmpty())
+        return InstanceLocation::defaultSqlite();
+    return InstanceLocation::parse(text);
+}
+
+Result<std::shared_ptr<Instance>> CliContext::openInstance(Instance::OpenMode mode)
+{
+    auto where = location();
+    if (!where)
+        return std::unexpected(where.error());
+    return Instance::open(*where, mode);
+}
+
+const WorkflowCatalog *CliContext::catalog()
+{
+    if (!m_catalog) {
+        auto loaded = WorkflowCatalog::load();
+        if (!loaded) {
+            failWith(loaded.error());
+            return nullptr;
+        }
+        m_catalog = std::move(*loaded);
+    }
+    return &*m_catalog;
+}
+
+QString CliContext::operatorLogin() const
+{
+    return u"cli:"_s + qEnvironmentVariable("USER", u"unknown"_s);
+}
+
+int CliContext::failWith(const QString &message)
+{
+    m_err << "nightshiftctl: " << message << Qt::endl;
+    return Failure;
+}
+
+int CliContext::failWith(const Errors &errors)
+{
+    for (const Error &e : errors)
+        m_err << "nightshiftctl: " << e.toString() << '\n';
+    m_err.flush();
+    return Failure;
+}
+
+} // namespace nightshift::cli

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "store/instance.h"
+
+#include "core/workflowcatalog.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace nightshift::cli {
+
+// Exit codes, following sysexits-style Unix habits: 0 success, 1 failure, 2 wrong usage.
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+// What a command needs from the outside: streams, the instance, the catalog, and who is acting.
+class CliContext
+{
+public:
+    CliContext();
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    void setInstanceOption(const QString &text) { m_instanceText = text; }
+    // The instance named by --instance, NIGHTSHIFT_INSTANCE, or the default SQLite file.
+    Result<InstanceLocation> location() const;
+    Result<std::shared_ptr<Instance>> openInstance(Instance::OpenMode mode = Instance::OpenMode::MustExist);
+
+    // The built-in catalog; a broken catalog is a build defect, reported and fatal for the command.
+    const WorkflowCatalog *catalog();
+
+    // Who is recorded in the audit trail until operators log in to the CLI (security issue).
+    QString operatorLogin() const;
+
+    int failWith(const QString &message); // prints "nightshiftctl: message" and returns Failure
+    int failWith(const Errors &errors);
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+    QString m_instanceText;
+    std::optional<WorkflowCatalog> m_catalog;
+};
+
+struct Command
+{
+    QStringList words;   // e.g. {"packages", "install"}
+    QString summary;     // one line for the command list
+    QString arguments;   // positional syntax for --help, e.g. "ID..."
+    std::function<void(QCommandLineParser &)> addOptions;
+    std::function<int(const QCommandLineParser &, const QStringList &arguments, CliContext &)> run;
+};
+
+QList<Command> initCommands();
+QList<Command> packageCommands();
+QList<Command> workflowCommands();
+
+} // namespace nightshift::cli

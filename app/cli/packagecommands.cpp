@@ -1,0 +1,134 @@
+#include "clicontext.h"
+
+#include "store/packageinstaller.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace nightshift::cli {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(nightshift::cli)
+};
+
+int listPackages(const QCommandLineParser &, const QStringList &, CliContext &ctx)
+{
+    const WorkflowCatalog *catalog = ctx.catalog();
+    if (!catalog)
+        return Failure;
+    auto instance = ctx.openInstance();
+    if (!instance)
+        return ctx.failWith(instance.error().message);
+    auto db = (*instance)->database();
+    if (!db)
+        return ctx.failWith(db.error().message);
+    auto installed = PackageRepository(*db).installed();
+    if (!installed)
+        return ctx.failWith(installed.error().message);
+    QSet<QString> installedIds;
+    for (const PackageRecord &p : *installed)
+        installedIds.insert(p.id);
+
+    qsizetype width = 0;
+    for (const PackageInfo &p : catalog->packages())
+        width = std::max(width, p.id.size());
+    for (const PackageInfo &p : catalog->packages()) {
+        const QString state = installedIds.contains(p.id) ? Text::tr("installed") : Text::tr("available");
+        QString line = u"%1  %2  %3 (%4 workflows)"_s.arg(p.id, -int(width))
+                           .arg(state, -9)
+                           .arg(p.label)
+                           .arg(catalog->workflowsOf(p.id).size());
+        if (!p.note.isEmpty())
+            line += u" — "_s + p.note;
+        ctx.out() << line << '\n';
+    }
+    ctx.out().flush();
+    return Success;
+}
+
+int installPackages(const QCommandLineParser &, const QStringList &arguments, CliContext &ctx)
+{
+    const QStringList ids = arguments;
+    if (ids.isEmpty())
+        return ctx.failWith(Text::tr("name at least one package to install; \"nightshiftctl packages list\" shows them"));
+    const WorkflowCatalog *catalog = ctx.catalog();
+    if (!catalog)
+        return Failure;
+    for (const QString &id : ids) // refuse a typo before installing anything
+        if (!catalog->package(id))
+            return ctx.failWith(Text::tr("there is no package \"%1\"; \"nightshiftctl packages list\" shows them").arg(id));
+    auto instance = ctx.openInstance();
+    if (!instance)
+        return ctx.failWith(instance.error().message);
+    PackageInstaller installer(**instance, *catalog);
+    for (const QString &id : ids) {
+        auto outcome = installer.install(id, ctx.operatorLogin());
+        if (!outcome)
+            return ctx.failWith(Text::tr("installing %1 failed, nothing of it was installed: %2").arg(id, outcome.error().message));
+        if (outcome->alreadyInstalled)
+            ctx.out() << Text::tr("Package %1 is already installed.").arg(id) << '\n';
+        else
+            ctx.out() << Text::tr("Installed package %1: %2 workflow(s) created.").arg(id).arg(outcome->createdWorkflows.size())
+                      << '\n';
+    }
+    ctx.out().flush();
+    return Success;
+}
+
+int addAccount(const QCommandLineParser &args, const QStringList &arguments, CliContext &ctx)
+{
+    const QStringList names = arguments;
+    if (names.size() != 1)
+        return ctx.failWith(Text::tr("give exactly one account name"));
+    if (!args.isSet(u"type"_s))
+        return ctx.failWith(Text::tr("give the account type with --type, e.g. --type messageCenter"));
+    const WorkflowCatalog *catalog = ctx.catalog();
+    if (!catalog)
+        return Failure;
+    auto instance = ctx.openInstance();
+    if (!instance)
+        return ctx.failWith(instance.error().message);
+    ExternalAccountRecord account;
+    account.name = names.first();
+    account.type = args.value(u"type"_s);
+    account.label = args.value(u"label"_s).isEmpty() ? account.name : args.value(u"label"_s);
+    account.server = args.value(u"server"_s);
+    auto created = PackageInstaller(**instance, *catalog).addAccount(account, ctx.operatorLogin());
+    if (!created)
+        return ctx.failWith(created.error().message);
+    ctx.out() << Text::tr("Added external account %1.").arg(account.name) << '\n';
+    for (const QString &workflow : *created)
+        ctx.out() << Text::tr("Created workflow %1.").arg(workflow) << '\n';
+    ctx.out().flush();
+    return Success;
+}
+
+} // namespace
+
+QList<Command> packageCommands()
+{
+    return {
+        {{u"packages"_s, u"list"_s}, Text::tr("List the packages and whether each is installed"), {}, {}, listPackages},
+        {{u"packages"_s, u"install"_s},
+         Text::tr("Install packages: their folder and technical workflows"),
+         u"ID..."_s,
+         {},
+         installPackages},
+        {{u"accounts"_s, u"add"_s},
+         Text::tr("Add an external account (creates e.g. mcSynch_<name> for Message Center accounts)"),
+         u"NAME"_s,
+         [](QCommandLineParser &p) {
+             p.addOption({u"type"_s, Text::tr("Account type: messageCenter, smtp, deliverability, …"), Text::tr("type")});
+             p.addOption({u"label"_s, Text::tr("Label shown in the console."), Text::tr("label")});
+             p.addOption({u"server"_s, Text::tr("Server URL."), Text::tr("url")});
+         },
+         addAccount},
+    };
+}
+
+} // namespace nightshift::cli

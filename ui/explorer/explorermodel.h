@@ -1,0 +1,49 @@
+#pragma once
+
+#include "store/instancesnapshot.h"
+
+#include <QAbstractItemModel>
+#include <QIcon>
+
+namespace nightshift {
+
+// The explorer tree of SPEC §2, from the folders of the instance, with a health roll-up per folder
+// (workflows below it that are running, paused, failed).
+class ExplorerModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Role { FolderIdRole = Qt::UserRole + 1, FolderKindRole, FolderPathRole };
+
+    explicit ExplorerModel(QObject *parent = nullptr);
+
+    void setSnapshot(const InstanceSnapshot &snapshot);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    QModelIndex indexOfPath(const QString &path) const;
+
+private:
+    struct Node
+    {
+        FolderRecord folder;
+        int parent = -1; // index in m_nodes
+        QList<int> children;
+        int row = 0;
+        int total = 0, running = 0, paused = 0, failed = 0; // this folder and below
+    };
+    const Node *node(const QModelIndex &index) const;
+    QString label(const Node &n) const;
+    QString health(const Node &n) const;
+
+    QList<Node> m_nodes;
+    QList<int> m_roots;
+    QIcon m_folderIcon;
+};
+
+} // namespace nightshift
