@@ -73,11 +73,25 @@ int runInit(const QCommandLineParser &args, const QStringList &, CliContext &ctx
     return Success;
 }
 
+int printInstancePath(const QCommandLineParser &, const QStringList &, CliContext &ctx)
+{
+    auto where = ctx.location();
+    if (!where)
+        return ctx.failWith(where.error().message);
+    ctx.out() << where->displayName() << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 QList<Command> initCommands()
 {
-    return {{{u"init"_s},
+    return {{{u"instance"_s, u"path"_s},
+             Text::tr("Print the instance the other commands would use"),
+             {},
+             {},
+             printInstancePath},
+            {{u"init"_s},
              Text::tr("Create an instance (SQLite file or PostgreSQL database) with its administrator"),
              {},
              [](QCommandLineParser &p) {

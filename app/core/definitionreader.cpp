@@ -26,12 +26,19 @@ QString quotedList(const QStringList &items)
 class Parser
 {
 public:
-    Parser(const QByteArray &xml, QString source) : m_xml(xml), m_source(std::move(source)) {}
+    Parser(const QByteArray &xml, QString source)
+        : m_text(QString::fromUtf8(xml)), m_xml(m_text), m_source(std::move(source))
+    {
+        m_lineStarts << 0;
+        for (qsizetype i = 0; i < m_text.size(); ++i)
+            if (m_text[i] == u'\n')
+                m_lineStarts << i + 1;
+    }
 
     DefinitionResult parse()
     {
         WorkflowDefinition definition;
-        if (m_xml.readNextStartElement()) {
+        if (nextChild()) {
             if (m_xml.name() != u"workflow"_s)
                 error(Text::tr("the root element is <%1>; a workflow definition starts with <workflow>")
                           .arg(m_xml.name().toString()));
@@ -40,7 +47,7 @@ public:
         }
         if (m_xml.hasError()) {
             m_errors << Error{Text::tr("the file is not well-formed XML: %1").arg(m_xml.errorString()), m_source,
-                              m_xml.lineNumber(), m_xml.columnNumber()};
+                              m_xml.lineNumber(), m_xml.columnNumber() + 1};
         } else if (definition.name.isEmpty() && m_errors.isEmpty()) {
             m_errors << Error{Text::tr("the file holds no <workflow> element"), m_source, 1, 1};
         }
@@ -50,7 +57,50 @@ public:
     }
 
 private:
-    SourcePosition here() const { return {m_xml.lineNumber(), m_xml.columnNumber()}; }
+    // Where the current element's start tag begins. QXmlStreamReader only knows where a tag ends, so look
+    // back from there for "<name" (attribute values cannot hold a raw '<').
+    SourcePosition here() const { return m_elementStart; }
+
+    SourcePosition positionOf(qsizetype offset) const
+    {
+        const auto next = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), offset);
+        const qsizetype line = next - m_lineStarts.cbegin(); // 1-based: lineStarts[0] is 0
+        return {line, offset - m_lineStarts[line - 1] + 1};
+    }
+
+    void markElementStart()
+    {
+        const qsizetype end = qsizetype(m_xml.characterOffset());
+        const qsizetype start = m_text.lastIndexOf(u"<"_s + m_xml.qualifiedName().toString(), std::max<qsizetype>(0, end - 1));
+        m_elementStart = positionOf(std::max<qsizetype>(0, start));
+    }
+
+    // Like QXmlStreamReader::readNextStartElement, but remembers where each start tag begins, and refuses
+    // stray text between elements.
+    bool nextChild()
+    {
+        while (!m_xml.atEnd()) {
+            switch (m_xml.readNext()) {
+            case QXmlStreamReader::StartElement:
+                markElementStart();
+                return true;
+            case QXmlStreamReader::EndElement:
+                return false;
+            case QXmlStreamReader::Characters:
+                if (!m_xml.isWhitespace())
+                    error(Text::tr("unexpected text \"%1\"; text belongs only in <description>, <script>, <statement> "
+                                   "and <message>")
+                              .arg(m_xml.text().trimmed().left(40).toString()),
+                          positionOf(m_text.indexOf(m_xml.text().trimmed(),
+                                                    std::max<qsizetype>(0, qsizetype(m_xml.characterOffset())
+                                                                               - m_xml.text().size() - 1))));
+                break;
+            default:
+                break;
+            }
+        }
+        return false;
+    }
 
     void error(const QString &message, SourcePosition at)
     {
@@ -117,6 +167,7 @@ private:
 
     void readWorkflow(WorkflowDefinition &definition)
     {
+        definition.position = here();
         const auto values = attributes({u"format"_s, u"name"_s, u"label"_s, u"package"_s, u"accountType"_s},
                                        {u"format"_s, u"name"_s, u"label"_s});
         if (values.contains(u"format"_s)) {
@@ -143,7 +194,7 @@ private:
 
         bool seenActivities = false;
         const QStringList children = {u"description"_s, u"properties"_s, u"variables"_s, u"activities"_s};
-        while (m_xml.readNextStartElement()) {
+        while (nextChild()) {
             const auto name = m_xml.name();
             if (name == u"description"_s) {
                 attributes({});
@@ -162,7 +213,7 @@ private:
             }
         }
         if (!seenActivities && !m_xml.hasError())
-            error(Text::tr("the workflow has no <activities> element"), {1, 1});
+            error(Text::tr("the workflow has no <activities> element"), definition.position);
     }
 
     void readProperties(WorkflowProperties &p)
@@ -189,7 +240,7 @@ private:
     void readVariables(QList<Variable> &variables)
     {
         attributes({});
-        while (m_xml.readNextStartElement()) {
+        while (nextChild()) {
             if (m_xml.name() != u"variable"_s) {
                 unexpectedChild(u"variables"_s, {u"variable"_s});
                 continue;
@@ -205,7 +256,7 @@ private:
     void readActivities(QList<Activity> &activities)
     {
         attributes({});
-        while (m_xml.readNextStartElement()) {
+        while (nextChild()) {
             const ActivityTypeInfo *info = ActivityTypeInfo::forElement(m_xml.name());
             if (!info) {
                 error(Text::tr("<%1> is not an activity type; the types are %2")
@@ -221,6 +272,7 @@ private:
     {
         Activity a;
         a.type = info.type;
+        m_scheduleRefused = false;
         a.position = here();
         const auto values = attributes(commonActivityAttributes() + info.attributes,
                                        QStringList{u"name"_s} + info.requiredAttributes);
@@ -250,7 +302,7 @@ private:
                 a.settings.insert(key, values.value(key));
         checkSettings(a);
 
-        while (m_xml.readNextStartElement()) {
+        while (nextChild()) {
             const auto child = m_xml.name();
             if (child == u"transition"_s) {
                 a.transitions << readTransition();
@@ -274,7 +326,7 @@ private:
                 unexpectedChild(info.element, expected);
             }
         }
-        if (info.needsSchedule && !a.schedule)
+        if (info.needsSchedule && !a.schedule && !m_scheduleRefused)
             error(Text::tr("<scheduler> \"%1\" needs a schedule, such as <daily at=\"04:00\"/>").arg(a.name), a.position);
         if (!info.bodyElement.isEmpty() && a.body.trimmed().isEmpty())
             error(Text::tr("<%1> \"%2\" needs a <%3> with its text").arg(info.element, a.name, info.bodyElement), a.position);
@@ -342,14 +394,19 @@ private:
             return;
         }
         auto spec = ScheduleSpec::fromElement(element, values);
+        m_scheduleRefused = !spec;
         if (!spec)
             error(spec.error().message, at);
         else
             a.schedule = *spec;
     }
 
+    QString m_text; // the file decoded, so that character offsets index it
+    QList<qsizetype> m_lineStarts;
     QXmlStreamReader m_xml;
     QString m_source;
+    SourcePosition m_elementStart{1, 1};
+    bool m_scheduleRefused = false; // its error is already reported; don't add "needs a schedule"
     Errors m_errors;
 };
 

@@ -52,9 +52,9 @@ private:
                       ? Text::tr("workflow \"%1\" contains {account} but has no accountType saying which accounts it is made for")
                             .arg(m_def.name)
                       : Text::tr("workflow \"%1\" has an accountType but its name has no {account} placeholder").arg(m_def.name),
-                  {1, 1});
+                  m_def.position);
         if (!m_def.package.isEmpty() && m_context.isKnownPackage && !m_context.isKnownPackage(m_def.package))
-            error(Text::tr("package \"%1\" is not a known package").arg(m_def.package), {1, 1});
+            error(Text::tr("package \"%1\" is not a known package").arg(m_def.package), m_def.position);
         QSet<QString> variables;
         for (const Variable &v : m_def.variables) {
             if (variables.contains(v.name))
@@ -77,7 +77,7 @@ private:
         if (starts != 1)
             error(starts == 0 ? Text::tr("the workflow has no <start> activity")
                               : Text::tr("the workflow has %1 <start> activities; it must have exactly one").arg(starts),
-                  {1, 1});
+                  m_def.position);
     }
 
     void checkActivity(const Activity &a)

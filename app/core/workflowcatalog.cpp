@@ -95,7 +95,7 @@ std::expected<WorkflowCatalog, Errors> WorkflowCatalog::load(const QString &root
         if (definition->package != folderPackage)
             errors << Error{Text::tr("workflow \"%1\" declares package \"%2\" but lies in the folder of package \"%3\"")
                                 .arg(definition->name, definition->package, folderPackage),
-                            source, 1, 1};
+                            source, definition->position.line, definition->position.column};
         catalog.m_workflows << *definition;
     }
     if (!errors.isEmpty())

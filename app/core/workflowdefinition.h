@@ -116,6 +116,7 @@ struct WorkflowDefinition
     WorkflowProperties properties;
     QList<Variable> variables;
     QList<Activity> activities;
+    SourcePosition position; // of the <workflow> element, for errors about the whole workflow
 
     bool isTechnical() const { return !package.isEmpty(); }
     bool isTemplate() const { return name.contains(accountPlaceholder()); }
@@ -124,7 +125,12 @@ struct WorkflowDefinition
     // A concrete workflow for one external account of a template ("mcSynch_{account}" → "mcSynch_paris").
     WorkflowDefinition instantiated(const QString &account) const;
 
-    bool operator==(const WorkflowDefinition &) const = default;
+    bool operator==(const WorkflowDefinition &o) const
+    {
+        return format == o.format && name == o.name && label == o.label && package == o.package
+            && accountType == o.accountType && description == o.description && properties == o.properties
+            && variables == o.variables && activities == o.activities; // positions are not part of the meaning
+    }
 };
 
 // Names of enum values as written in files; each fromName returns nullopt for an unknown name.

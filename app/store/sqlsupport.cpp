@@ -25,11 +25,18 @@ Result<QSqlQuery> execute(const QSqlDatabase &db, const QString &sql, const QVar
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return fail(Text::tr("database error preparing \"%1\": %2").arg(firstLine(sql), query.lastError().text()));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
+    // Without values the statement runs as it is: PostgreSQL cannot PREPARE schema statements.
+    bool ran = false;
+    if (values.isEmpty()) {
+        ran = query.exec(sql);
+    } else {
+        if (!query.prepare(sql))
+            return fail(Text::tr("database error preparing \"%1\": %2").arg(firstLine(sql), query.lastError().text()));
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        ran = query.exec();
+    }
+    if (!ran)
         return fail(Text::tr("database error running \"%1\": %2").arg(firstLine(sql), query.lastError().text()));
     return query;
 }

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Quick start: installs what is missing, builds, creates the default SQLite instance on first use,
+# and starts the console on it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/build.sh dev
+bin=build/dev
+ctl="$bin/app/cli/nightshiftctl"
+instance="$("$ctl" instance path)"
+
+if [ ! -f "$instance" ]; then
+  password="${NIGHTSHIFT_ADMIN_PASSWORD:-$(head -c 12 /dev/urandom | base64 | tr -d '/+=')}"
+  printf '%s\n' "$password" | "$ctl" init --instance "$instance" --password-stdin
+  # A few more packages, so a newcomer sees a living tree.
+  "$ctl" --instance "$instance" packages install campaign privacy messageCenterControl messageCenterExecution
+  "$ctl" --instance "$instance" accounts add paris --type messageCenter --label "Paris execution instance"
+  if [ -z "${NIGHTSHIFT_ADMIN_PASSWORD:-}" ]; then
+    echo "Administrator login: admin, password: $password (shown once; keep it)"
+  fi
+fi
+
+exec "$bin/ui/nightshift" --instance "$instance" "$@"
