@@ -6,7 +6,8 @@ using namespace Qt::StringLiterals;
 
 namespace nightshift::cli {
 
-CliContext::CliContext() : m_out(stdout), m_err(stderr) {}
+CliContext::CliContext() : m_out(stdout), m_err(stderr)
+{ }
 
 Result<InstanceLocation> CliContext::location() const
 {
@@ -48,6 +49,12 @@ int CliContext::failWith(const QString &message)
 {
     m_err << "nightshiftctl: " << message << Qt::endl;
     return Failure;
+}
+
+int CliContext::usageError(const QString &message)
+{
+    failWith(message);
+    return UsageError;
 }
 
 int CliContext::failWith(const Errors &errors)

@@ -37,6 +37,7 @@ public:
 
     int failWith(const QString &message); // prints "nightshiftctl: message" and returns Failure
     int failWith(const Errors &errors);
+    int usageError(const QString &message); // like failWith, for wrong usage (exit code 2)
 
 private:
     QTextStream m_out;
@@ -47,9 +48,9 @@ private:
 
 struct Command
 {
-    QStringList words;   // e.g. {"packages", "install"}
-    QString summary;     // one line for the command list
-    QString arguments;   // positional syntax for --help, e.g. "ID..."
+    QStringList words; // e.g. {"packages", "install"}
+    QString summary; // one line for the command list
+    QString arguments; // positional syntax for --help, e.g. "ID..."
     std::function<void(QCommandLineParser &)> addOptions;
     std::function<int(const QCommandLineParser &, const QStringList &arguments, CliContext &)> run;
 };

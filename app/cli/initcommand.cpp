@@ -17,6 +17,17 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(nightshift::cli)
 };
 
+Result<qint64> operatorCount(const InstanceLocation &where)
+{
+    auto instance = Instance::open(where, Instance::OpenMode::MustExist);
+    if (!instance)
+        return std::unexpected(instance.error());
+    auto db = (*instance)->database();
+    if (!db)
+        return std::unexpected(db.error());
+    return OperatorRepository(*db).count();
+}
+
 int runInit(const QCommandLineParser &args, const QStringList &, CliContext &ctx)
 {
     const WorkflowCatalog *catalog = ctx.catalog();
@@ -24,35 +35,44 @@ int runInit(const QCommandLineParser &args, const QStringList &, CliContext &ctx
         return Failure;
     const QString login = args.value(u"admin-login"_s);
     if (!isIdentifier(login))
-        return ctx.failWith(Text::tr("\"%1\" is not a valid login: start with a letter or _, then letters, digits or _").arg(login));
+        return ctx.failWith(
+            Text::tr("\"%1\" is not a valid login: start with a letter or _, then letters, digits or _").arg(login));
 
     auto where = ctx.location();
     if (!where)
         return ctx.failWith(where.error().message);
-    auto instance = Instance::open(*where, Instance::OpenMode::CreateIfMissing);
-    if (!instance)
-        return ctx.failWith(instance.error().message);
-    auto db = (*instance)->database();
-    if (!db)
-        return ctx.failWith(db.error().message);
-    auto operators = OperatorRepository(*db).count();
-    if (!operators)
-        return ctx.failWith(operators.error().message);
-    if (*operators > 0) {
-        if (args.isSet(u"if-missing"_s)) {
-            ctx.out() << Text::tr("Instance %1 already exists; left as it is.").arg(where->displayName()) << Qt::endl;
-            return Success;
+    // Look before asking for a password, and ask before creating anything: a refused password leaves
+    // no file behind.
+    auto version = Instance::existingSchemaVersion(*where);
+    if (!version)
+        return ctx.failWith(version.error().message);
+    if (*version > 0) {
+        auto operators = operatorCount(*where);
+        if (!operators)
+            return ctx.failWith(operators.error().message);
+        if (*operators > 0) {
+            if (args.isSet(u"if-missing"_s)) {
+                ctx.out() << Text::tr("Instance %1 already exists; left as it is.").arg(where->displayName())
+                          << Qt::endl;
+                return Success;
+            }
+            return ctx.failWith(
+                Text::tr("%1 is already initialized; it has %2 operator(s)").arg(where->displayName()).arg(*operators));
         }
-        return ctx.failWith(Text::tr("%1 is already initialized; it has %2 operator(s)").arg(where->displayName()).arg(*operators));
     }
-
-    // Read the password before changing anything, so a refused password leaves nothing half-made.
     auto password = readPassword(args, Text::tr("Password for administrator %1: ").arg(login), ctx);
     if (!password)
         return ctx.failWith(password.error().message);
     auto hash = PasswordHasher::hash(*password);
     if (!hash)
         return ctx.failWith(hash.error().message);
+
+    auto instance = Instance::open(*where, Instance::OpenMode::CreateIfMissing);
+    if (!instance)
+        return ctx.failWith(instance.error().message);
+    auto db = (*instance)->database();
+    if (!db)
+        return ctx.failWith(db.error().message);
 
     // Seeding is idempotent and the operator is created last: an interrupted init can simply be run again.
     if (auto seeded = (*instance)->seed(*catalog, ctx.operatorLogin()); !seeded)
@@ -69,7 +89,8 @@ int runInit(const QCommandLineParser &args, const QStringList &, CliContext &ctx
     }
     if (!done)
         return ctx.failWith(done.error().message);
-    ctx.out() << Text::tr("Created instance %1 with administrator \"%2\".").arg(where->displayName(), login) << Qt::endl;
+    ctx.out() << Text::tr("Created instance %1 with administrator \"%2\".").arg(where->displayName(), login)
+              << Qt::endl;
     return Success;
 }
 

@@ -21,13 +21,15 @@ QList<Command> allCommands()
 
 void printUsage(QTextStream &out)
 {
-    out << Text::tr("Usage: nightshiftctl [--instance PATH|URL] COMMAND [options]") << "\n\n" << Text::tr("Commands:") << '\n';
+    out << Text::tr("Usage: nightshiftctl [--instance PATH|URL] COMMAND [options]") << "\n\n"
+        << Text::tr("Commands:") << '\n';
     for (const Command &c : allCommands())
         out << "  " << (c.words.join(u' ') + u' ' + c.arguments).leftJustified(26) << c.summary << '\n';
     out << '\n'
-        << Text::tr("The instance is a SQLite file path or a postgresql://user@host:port/database URL; without --instance,\n"
-              "NIGHTSHIFT_INSTANCE or the default instance (%1) is used.\n"
-              "Run \"nightshiftctl COMMAND --help\" for a command's options.")
+        << Text::tr(
+               "The instance is a SQLite file path or a postgresql://user@host:port/database URL; without --instance,\n"
+               "NIGHTSHIFT_INSTANCE or the default instance (%1) is used.\n"
+               "Run \"nightshiftctl COMMAND --help\" for a command's options.")
                .arg(InstanceLocation::defaultSqlitePath())
         << Qt::endl;
 }
@@ -78,7 +80,9 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(command->summary);
     parser.addHelpOption();
-    parser.addOption({{u"i"_s, u"instance"_s}, Text::tr("Instance: a SQLite file path or a postgresql:// URL."), Text::tr("instance")});
+    parser.addOption({{u"i"_s, u"instance"_s},
+                      Text::tr("Instance: a SQLite file path or a postgresql:// URL."),
+                      Text::tr("instance")});
     for (const QString &word : command->words)
         parser.addPositionalArgument(word, {}, word);
     if (!command->arguments.isEmpty())
@@ -87,7 +91,8 @@ int main(int argc, char *argv[])
         command->addOptions(parser);
     if (!parser.parse(args)) {
         ctx.err() << "nightshiftctl: " << parser.errorText() << '\n'
-                  << Text::tr("Run \"nightshiftctl %1 --help\" for the options.").arg(command->words.join(u' ')) << Qt::endl;
+                  << Text::tr("Run \"nightshiftctl %1 --help\" for the options.").arg(command->words.join(u' '))
+                  << Qt::endl;
         return UsageError;
     }
     if (parser.isSet(u"help"_s)) {

@@ -55,13 +55,15 @@ int installPackages(const QCommandLineParser &, const QStringList &arguments, Cl
 {
     const QStringList ids = arguments;
     if (ids.isEmpty())
-        return ctx.failWith(Text::tr("name at least one package to install; \"nightshiftctl packages list\" shows them"));
+        return ctx.usageError(
+            Text::tr("name at least one package to install; \"nightshiftctl packages list\" shows them"));
     const WorkflowCatalog *catalog = ctx.catalog();
     if (!catalog)
         return Failure;
     for (const QString &id : ids) // refuse a typo before installing anything
         if (!catalog->package(id))
-            return ctx.failWith(Text::tr("there is no package \"%1\"; \"nightshiftctl packages list\" shows them").arg(id));
+            return ctx.failWith(
+                Text::tr("there is no package \"%1\"; \"nightshiftctl packages list\" shows them").arg(id));
     auto instance = ctx.openInstance();
     if (!instance)
         return ctx.failWith(instance.error().message);
@@ -69,11 +71,14 @@ int installPackages(const QCommandLineParser &, const QStringList &arguments, Cl
     for (const QString &id : ids) {
         auto outcome = installer.install(id, ctx.operatorLogin());
         if (!outcome)
-            return ctx.failWith(Text::tr("installing %1 failed, nothing of it was installed: %2").arg(id, outcome.error().message));
+            return ctx.failWith(
+                Text::tr("installing %1 failed, nothing of it was installed: %2").arg(id, outcome.error().message));
         if (outcome->alreadyInstalled)
             ctx.out() << Text::tr("Package %1 is already installed.").arg(id) << '\n';
         else
-            ctx.out() << Text::tr("Installed package %1: %2 workflow(s) created.").arg(id).arg(outcome->createdWorkflows.size())
+            ctx.out() << Text::tr("Installed package %1: %2 workflow(s) created.")
+                             .arg(id)
+                             .arg(outcome->createdWorkflows.size())
                       << '\n';
     }
     ctx.out().flush();
@@ -84,9 +89,9 @@ int addAccount(const QCommandLineParser &args, const QStringList &arguments, Cli
 {
     const QStringList names = arguments;
     if (names.size() != 1)
-        return ctx.failWith(Text::tr("give exactly one account name"));
+        return ctx.usageError(Text::tr("give exactly one account name"));
     if (!args.isSet(u"type"_s))
-        return ctx.failWith(Text::tr("give the account type with --type, e.g. --type messageCenter"));
+        return ctx.usageError(Text::tr("give the account type with --type, e.g. --type messageCenter"));
     const WorkflowCatalog *catalog = ctx.catalog();
     if (!catalog)
         return Failure;
@@ -123,7 +128,8 @@ QList<Command> packageCommands()
          Text::tr("Add an external account (creates e.g. mcSynch_<name> for Message Center accounts)"),
          u"NAME"_s,
          [](QCommandLineParser &p) {
-             p.addOption({u"type"_s, Text::tr("Account type: messageCenter, smtp, deliverability, …"), Text::tr("type")});
+             p.addOption(
+                 {u"type"_s, Text::tr("Account type: messageCenter, smtp, deliverability, …"), Text::tr("type")});
              p.addOption({u"label"_s, Text::tr("Label shown in the console."), Text::tr("label")});
              p.addOption({u"server"_s, Text::tr("Server URL."), Text::tr("url")});
          },

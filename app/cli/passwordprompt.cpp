@@ -45,7 +45,8 @@ QString readHidden()
 
 void addPasswordOptions(QCommandLineParser &parser, const QString &whose)
 {
-    parser.addOption({u"password-stdin"_s, Text::tr("Read the %1 password from the first line of standard input.").arg(whose)});
+    parser.addOption(
+        {u"password-stdin"_s, Text::tr("Read the %1 password from the first line of standard input.").arg(whose)});
     parser.addOption({u"password-file"_s, Text::tr("Read the %1 password from the first line of a file.").arg(whose),
                       Text::tr("file")});
 }

@@ -57,23 +57,29 @@ void printTree(const InstanceSnapshot &s, QTextStream &out)
         out << QString(depth * 2, u' ') << f.label << '\n';
         const QString indent(depth * 2 + 2, u' ');
         for (const WorkflowRecord *w : inFolder.value(f.id))
-            out << indent << u"%1  %2  %3  %4"_s.arg(w->internalName, -int(nameWidth))
-                                 .arg(w->label, -int(labelWidth))
-                                 .arg(stateText(*w), -16)
-                                 .arg(s.triggers.value(w->id))
-                                 .trimmed()
+            out << indent
+                << u"%1  %2  %3  %4"_s.arg(w->internalName, -int(nameWidth))
+                       .arg(w->label, -int(labelWidth))
+                       .arg(stateText(*w), -16)
+                       .arg(s.triggers.value(w->id))
+                       .trimmed()
                 << '\n';
     }
 }
 
 void printTable(const InstanceSnapshot &s, QTextStream &out)
 {
-    const QStringList header = {Text::tr("NAME"), Text::tr("LABEL"), Text::tr("PACKAGE"), Text::tr("STATE"), Text::tr("SEVERITY"), Text::tr("FOLDER"),
-                                Text::tr("TRIGGER")};
+    const QStringList header = {Text::tr("NAME"),     Text::tr("LABEL"),  Text::tr("PACKAGE"), Text::tr("STATE"),
+                                Text::tr("SEVERITY"), Text::tr("FOLDER"), Text::tr("TRIGGER")};
     QList<QStringList> rows{header};
     for (const WorkflowRecord &w : s.workflows)
-        rows << QStringList{w.internalName, w.label, w.packageId, stateText(w), severityName(w.severity),
-                            s.folderPath(w.folderId), s.triggers.value(w.id)};
+        rows << QStringList{w.internalName,
+                            w.label,
+                            w.packageId,
+                            stateText(w),
+                            severityName(w.severity),
+                            s.folderPath(w.folderId),
+                            s.triggers.value(w.id)};
     QList<qsizetype> widths(header.size(), 0);
     for (const QStringList &row : rows)
         for (qsizetype c = 0; c < row.size(); ++c)
@@ -128,14 +134,15 @@ Result<Found> findWorkflow(const QString &name, CliContext &ctx)
     if (!record)
         return std::unexpected(record.error());
     if (!*record)
-        return fail(Text::tr("there is no workflow named \"%1\"; \"nightshiftctl workflows list\" shows them").arg(name));
+        return fail(
+            Text::tr("there is no workflow named \"%1\"; \"nightshiftctl workflows list\" shows them").arg(name));
     return Found{*instance, *db, **record};
 }
 
 int showWorkflow(const QCommandLineParser &, const QStringList &arguments, CliContext &ctx)
 {
     if (arguments.size() != 1)
-        return ctx.failWith(Text::tr("give exactly one workflow name"));
+        return ctx.usageError(Text::tr("give exactly one workflow name"));
     auto found = findWorkflow(arguments.first(), ctx);
     if (!found)
         return ctx.failWith(found.error().message);
@@ -162,12 +169,14 @@ int showWorkflow(const QCommandLineParser &, const QStringList &arguments, CliCo
     field(Text::tr("Folder"), folderPath);
     field(Text::tr("State"), stateText(w));
     field(Text::tr("Severity"), severityName(w.severity));
-    field(Text::tr("History"), d.properties.historyDays == 0 ? Text::tr("kept forever") : Text::tr("%1 days").arg(d.properties.historyDays));
+    field(Text::tr("History"),
+          d.properties.historyDays == 0 ? Text::tr("kept forever") : Text::tr("%1 days").arg(d.properties.historyDays));
     field(Text::tr("Supervisors"), d.properties.supervisorGroup);
     field(Text::tr("Triggers"), describeTriggers(d));
-    field(Text::tr("Version"), Text::tr("%1, saved %2 by %3")
-                             .arg(w.definitionVersion)
-                             .arg(QDateTime::fromMSecsSinceEpoch(w.modifiedAt).toString(Qt::ISODate), w.modifiedBy));
+    field(Text::tr("Version"),
+          Text::tr("%1, saved %2 by %3")
+              .arg(w.definitionVersion)
+              .arg(QDateTime::fromMSecsSinceEpoch(w.modifiedAt).toString(Qt::ISODate), w.modifiedBy));
     if (!d.description.isEmpty())
         field(Text::tr("Description"), d.description);
     out << Text::tr("Activities:") << '\n';
@@ -189,7 +198,7 @@ int showWorkflow(const QCommandLineParser &, const QStringList &arguments, CliCo
 int exportWorkflow(const QCommandLineParser &args, const QStringList &arguments, CliContext &ctx)
 {
     if (arguments.size() != 1)
-        return ctx.failWith(Text::tr("give exactly one workflow name"));
+        return ctx.usageError(Text::tr("give exactly one workflow name"));
     auto found = findWorkflow(arguments.first(), ctx);
     if (!found)
         return ctx.failWith(found.error().message);
@@ -212,7 +221,7 @@ int exportWorkflow(const QCommandLineParser &args, const QStringList &arguments,
 int importWorkflow(const QCommandLineParser &args, const QStringList &arguments, CliContext &ctx)
 {
     if (arguments.size() != 1)
-        return ctx.failWith(Text::tr("give exactly one definition file"));
+        return ctx.usageError(Text::tr("give exactly one definition file"));
     const WorkflowCatalog *catalog = ctx.catalog();
     if (!catalog)
         return Failure;
@@ -226,9 +235,10 @@ int importWorkflow(const QCommandLineParser &args, const QStringList &arguments,
     if (!definition)
         return ctx.failWith(definition.error());
     if (definition->isTemplate())
-        return ctx.failWith(Text::tr("%1 is a template (its name contains {account}); templates come with their package "
-                               "and are instantiated by \"nightshiftctl accounts add\"")
-                                .arg(path));
+        return ctx.failWith(
+            Text::tr("%1 is a template (its name contains {account}); templates come with their package "
+                     "and are instantiated by \"nightshiftctl accounts add\"")
+                .arg(path));
 
     auto instance = ctx.openInstance();
     if (!instance)
@@ -244,7 +254,11 @@ int importWorkflow(const QCommandLineParser &args, const QStringList &arguments,
     if (!existing)
         return ctx.failWith(existing.error().message);
 
-    AuditEntry audit{ctx.operatorLogin(), u"workflow.import"_s, u"workflow"_s, definition->name, {},
+    AuditEntry audit{ctx.operatorLogin(),
+                     u"workflow.import"_s,
+                     u"workflow"_s,
+                     definition->name,
+                     {},
                      QString::fromUtf8(DefinitionWriter::write(*definition))};
     QString message;
     if (*existing) {
@@ -261,7 +275,9 @@ int importWorkflow(const QCommandLineParser &args, const QStringList &arguments,
         audit.before = QString::fromUtf8(DefinitionWriter::write(*before));
         if (auto saved = workflows.saveDefinition((*existing)->id, *definition, ctx.operatorLogin()); !saved)
             return ctx.failWith(saved.error().message);
-        message = Text::tr("Updated workflow %1 to version %2.").arg(definition->name).arg((*existing)->definitionVersion + 1);
+        message = Text::tr("Updated workflow %1 to version %2.")
+                      .arg(definition->name)
+                      .arg((*existing)->definitionVersion + 1);
     } else {
         QString folderPath = args.value(u"folder"_s);
         if (definition->isTechnical()) {
@@ -269,16 +285,21 @@ int importWorkflow(const QCommandLineParser &args, const QStringList &arguments,
             if (!installed)
                 return ctx.failWith(installed.error().message);
             if (!*installed)
-                return ctx.failWith(Text::tr("workflow %1 belongs to package %2, which is not installed; install it first")
-                                        .arg(definition->name, definition->package));
+                return ctx.failWith(
+                    Text::tr("workflow %1 belongs to package %2, which is not installed; install it first")
+                        .arg(definition->name, definition->package));
             folderPath = catalog->package(definition->package)->folderPath;
         } else if (folderPath.isEmpty()) {
-            return ctx.failWith(Text::tr("%1 is not a technical workflow; say which folder it goes in with --folder").arg(path));
+            return ctx.failWith(
+                Text::tr("%1 is not a technical workflow; say which folder it goes in with --folder").arg(path));
         }
-        auto folderId = FolderRepository(*db).idOf(folderPath);
-        if (!folderId)
-            return ctx.failWith(folderId.error().message);
-        if (auto id = workflows.insert({*definition, *folderId, {}, {}}, ctx.operatorLogin()); !id)
+        auto folder = FolderRepository(*db).find(folderPath);
+        if (!folder)
+            return ctx.failWith(folder.error().message);
+        if (folder->kind != FolderKind::Folder && folder->kind != FolderKind::Workflows)
+            return ctx.failWith(Text::tr("folder %1 holds the \"%2\" view, not workflows; choose a folder of workflows")
+                                    .arg(folderPath, folder->label));
+        if (auto id = workflows.insert({*definition, folder->id, {}, {}}, ctx.operatorLogin()); !id)
             return ctx.failWith(id.error().message);
         message = Text::tr("Imported workflow %1 into %2.").arg(definition->name, folderPath);
     }
@@ -298,14 +319,21 @@ QList<Command> workflowCommands()
         {{u"workflows"_s, u"list"_s},
          Text::tr("List workflows as a tree by folder, or as a table"),
          {},
-         [](QCommandLineParser &p) { p.addOption({u"table"_s, Text::tr("Print a table instead of a tree.")}); },
+         [](QCommandLineParser &p) {
+             p.addOption({u"table"_s, Text::tr("Print a table instead of a tree.")});
+         },
          listWorkflows},
-        {{u"workflows"_s, u"show"_s}, Text::tr("Show one workflow's properties and activities"), u"NAME"_s, {}, showWorkflow},
+        {{u"workflows"_s, u"show"_s},
+         Text::tr("Show one workflow's properties and activities"),
+         u"NAME"_s,
+         {},
+         showWorkflow},
         {{u"export"_s},
          Text::tr("Write a workflow's definition (to standard output, or a file)"),
          u"NAME"_s,
          [](QCommandLineParser &p) {
-             p.addOption({{u"o"_s, u"output"_s}, Text::tr("Write to this file instead of standard output."), Text::tr("file")});
+             p.addOption(
+                 {{u"o"_s, u"output"_s}, Text::tr("Write to this file instead of standard output."), Text::tr("file")});
          },
          exportWorkflow},
         {{u"import"_s},

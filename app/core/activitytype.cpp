@@ -55,8 +55,8 @@ QStringList ActivityTypeInfo::elementNames()
 
 const QStringList &commonActivityAttributes()
 {
-    static const QStringList attributes = {u"name"_s, u"label"_s, u"execution"_s, u"onError"_s,
-                                           u"maxDuration"_s, u"affinity"_s, u"x"_s, u"y"_s};
+    static const QStringList attributes
+        = {u"name"_s, u"label"_s, u"execution"_s, u"onError"_s, u"maxDuration"_s, u"affinity"_s, u"x"_s, u"y"_s};
     return attributes;
 }
 

@@ -28,14 +28,14 @@ enum class ActivityType {
 struct ActivityTypeInfo
 {
     ActivityType type;
-    QString element;                // XML element name, e.g. "andJoin"
-    QStringList attributes;         // type-specific attributes
+    QString element; // XML element name, e.g. "andJoin"
+    QStringList attributes; // type-specific attributes
     QStringList requiredAttributes; // subset of attributes
-    QString bodyElement;            // child holding text ("script", "statement", "message"), or empty
-    bool acceptsParams = false;     // <param name value/> children
-    bool needsSchedule = false;     // exactly one schedule child
-    int minOut = 0, maxOut = 1;     // outgoing transitions (maxOut -1 = unbounded)
-    int minIn = 0;                  // incoming transitions, checked by the validator
+    QString bodyElement; // child holding text ("script", "statement", "message"), or empty
+    bool acceptsParams = false; // <param name value/> children
+    bool needsSchedule = false; // exactly one schedule child
+    int minOut = 0, maxOut = 1; // outgoing transitions (maxOut -1 = unbounded)
+    int minIn = 0; // incoming transitions, checked by the validator
     bool allowsIncoming = true;
 
     static const ActivityTypeInfo &of(ActivityType type);

@@ -65,7 +65,8 @@ Result<bool> parseField(const QString &text, const FieldSpec &field, auto &bits,
             if (!from || !to)
                 return invalid(Text::tr("\"%1\" is not a number or a name").arg(range));
             if (*from < field.min || *to > maxAccepted || *from > *to)
-                return invalid(Text::tr("values must be between %1 and %2, in increasing order").arg(field.min).arg(field.max));
+                return invalid(
+                    Text::tr("values must be between %1 and %2, in increasing order").arg(field.min).arg(field.max));
             first = *from;
             // "5/15" means "from 5 to the end, every 15"; a lone value without a step is just itself.
             last = ends.size() == 2 ? *to : (step != 1 ? field.max : *from);
@@ -80,10 +81,10 @@ Result<bool> parseField(const QString &text, const FieldSpec &field, auto &bits,
 
 Result<CronExpression> CronExpression::parse(const QString &text)
 {
-    static const QHash<QString, QString> shorthands = {
-        {u"@hourly"_s, u"0 * * * *"_s}, {u"@daily"_s, u"0 0 * * *"_s}, {u"@midnight"_s, u"0 0 * * *"_s},
-        {u"@weekly"_s, u"0 0 * * 0"_s}, {u"@monthly"_s, u"0 0 1 * *"_s}, {u"@yearly"_s, u"0 0 1 1 *"_s},
-        {u"@annually"_s, u"0 0 1 1 *"_s}};
+    static const QHash<QString, QString> shorthands
+        = {{u"@hourly"_s, u"0 * * * *"_s},  {u"@daily"_s, u"0 0 * * *"_s},   {u"@midnight"_s, u"0 0 * * *"_s},
+           {u"@weekly"_s, u"0 0 * * 0"_s},  {u"@monthly"_s, u"0 0 1 * *"_s}, {u"@yearly"_s, u"0 0 1 1 *"_s},
+           {u"@annually"_s, u"0 0 1 1 *"_s}};
     const QString expanded = shorthands.value(text.trimmed().toLower(), text.trimmed());
     const QStringList fields = expanded.split(u' ', Qt::SkipEmptyParts);
     if (fields.size() != 5)
@@ -94,11 +95,13 @@ Result<CronExpression> CronExpression::parse(const QString &text)
     static const FieldSpec minute{"minute", 0, 59, {}};
     static const FieldSpec hour{"hour", 0, 23, {}};
     static const FieldSpec day{"day of month", 1, 31, {}};
-    static const FieldSpec month{"month", 1, 12,
+    static const FieldSpec month{"month",
+                                 1,
+                                 12,
                                  {u"jan"_s, u"feb"_s, u"mar"_s, u"apr"_s, u"may"_s, u"jun"_s, u"jul"_s, u"aug"_s,
                                   u"sep"_s, u"oct"_s, u"nov"_s, u"dec"_s}};
-    static const FieldSpec weekday{"day of week", 0, 6,
-                                   {u"sun"_s, u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s, u"sat"_s}};
+    static const FieldSpec weekday{
+        "day of week", 0, 6, {u"sun"_s, u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s, u"sat"_s}};
 
     CronExpression cron;
     Result<bool> parsed = parseField(fields[0], minute, cron.m_minutes, 59);

@@ -71,7 +71,8 @@ private:
     void markElementStart()
     {
         const qsizetype end = qsizetype(m_xml.characterOffset());
-        const qsizetype start = m_text.lastIndexOf(u"<"_s + m_xml.qualifiedName().toString(), std::max<qsizetype>(0, end - 1));
+        const qsizetype start
+            = m_text.lastIndexOf(u"<"_s + m_xml.qualifiedName().toString(), std::max<qsizetype>(0, end - 1));
         m_elementStart = positionOf(std::max<qsizetype>(0, start));
     }
 
@@ -91,9 +92,9 @@ private:
                     error(Text::tr("unexpected text \"%1\"; text belongs only in <description>, <script>, <statement> "
                                    "and <message>")
                               .arg(m_xml.text().trimmed().left(40).toString()),
-                          positionOf(m_text.indexOf(m_xml.text().trimmed(),
-                                                    std::max<qsizetype>(0, qsizetype(m_xml.characterOffset())
-                                                                               - m_xml.text().size() - 1))));
+                          positionOf(m_text.indexOf(
+                              m_xml.text().trimmed(),
+                              std::max<qsizetype>(0, qsizetype(m_xml.characterOffset()) - m_xml.text().size() - 1))));
                 break;
             default:
                 break;
@@ -102,10 +103,7 @@ private:
         return false;
     }
 
-    void error(const QString &message, SourcePosition at)
-    {
-        m_errors << Error{message, m_source, at.line, at.column};
-    }
+    void error(const QString &message, SourcePosition at) { m_errors << Error{message, m_source, at.line, at.column}; }
     void error(const QString &message) { error(message, here()); }
 
     // Reads the current element's attributes, refusing any not in `allowed` and any missing `required`.
@@ -128,7 +126,8 @@ private:
 
     void unexpectedChild(const QString &parent, const QStringList &expected)
     {
-        error(Text::tr("unexpected <%1> inside <%2>; expected %3").arg(m_xml.name().toString(), parent, quotedList(expected)));
+        error(Text::tr("unexpected <%1> inside <%2>; expected %3")
+                  .arg(m_xml.name().toString(), parent, quotedList(expected)));
         m_xml.skipCurrentElement();
     }
 
@@ -176,10 +175,11 @@ private:
             if (!ok || definition.format < 1)
                 error(Text::tr("format \"%1\" is not a format version number").arg(values.value(u"format"_s)));
             else if (definition.format > WorkflowDefinition::CurrentFormat)
-                error(Text::tr("this definition uses format %1, but this version of Nightshift reads format %2 at most; "
-                         "upgrade Nightshift to import it")
-                          .arg(definition.format)
-                          .arg(WorkflowDefinition::CurrentFormat));
+                error(
+                    Text::tr("this definition uses format %1, but this version of Nightshift reads format %2 at most; "
+                             "upgrade Nightshift to import it")
+                        .arg(definition.format)
+                        .arg(WorkflowDefinition::CurrentFormat));
         }
         definition.name = values.value(u"name"_s);
         definition.label = values.value(u"label"_s);
@@ -189,7 +189,7 @@ private:
         if (values.contains(u"name"_s)
             && !isIdentifier(QString(concreteName).replace(WorkflowDefinition::accountPlaceholder(), u"x"_s)))
             error(Text::tr("\"%1\" is not a valid workflow name: start with a letter or _, then letters, digits or _ "
-                     "(64 at most)")
+                           "(64 at most)")
                       .arg(definition.name));
 
         bool seenActivities = false;
@@ -218,9 +218,9 @@ private:
 
     void readProperties(WorkflowProperties &p)
     {
-        const auto values = attributes({u"severity"_s, u"historyDays"_s, u"initialState"_s, u"supervisorGroup"_s,
-                                        u"affinity"_s, u"errorManagement"_s, u"consecutiveErrors"_s, u"logSql"_s,
-                                        u"watchdog"_s, u"concurrency"_s});
+        const auto values
+            = attributes({u"severity"_s, u"historyDays"_s, u"initialState"_s, u"supervisorGroup"_s, u"affinity"_s,
+                          u"errorManagement"_s, u"consecutiveErrors"_s, u"logSql"_s, u"watchdog"_s, u"concurrency"_s});
         p.severity = enumValue(values, u"severity"_s, p.severity, severityFromName,
                                {u"normal"_s, u"production"_s, u"critical"_s});
         p.historyDays = integer(values, u"historyDays"_s, p.historyDays, 0);
@@ -283,8 +283,8 @@ private:
         a.label = values.value(u"label"_s);
         a.execution = enumValue(values, u"execution"_s, a.execution, executionModeFromName,
                                 {u"normal"_s, u"doNotActivate"_s, u"doNotExecute"_s});
-        a.onError = enumValue(values, u"onError"_s, a.onError, errorPolicyFromName,
-                              {u"suspend"_s, u"ignore"_s, u"abort"_s});
+        a.onError
+            = enumValue(values, u"onError"_s, a.onError, errorPolicyFromName, {u"suspend"_s, u"ignore"_s, u"abort"_s});
         a.affinity = values.value(u"affinity"_s);
         if (values.contains(u"maxDuration"_s))
             a.maxDuration = duration(values.value(u"maxDuration"_s), u"maxDuration"_s);
@@ -294,7 +294,8 @@ private:
             bool ok = false;
             const int v = values.value(axis).toInt(&ok);
             if (!ok)
-                error(Text::tr("\"%1\" is not a valid %2 position; it must be a whole number").arg(values.value(axis), axis));
+                error(Text::tr("\"%1\" is not a valid %2 position; it must be a whole number")
+                          .arg(values.value(axis), axis));
             (axis == u"x"_s ? a.x : a.y) = v;
         }
         for (const QString &key : info.attributes)
@@ -322,14 +323,17 @@ private:
                 if (!info.bodyElement.isEmpty())
                     expected << info.bodyElement;
                 if (info.needsSchedule)
-                    expected << Text::tr("a schedule (times, every, daily, weekly, monthly, yearly, once, cron, continuous)");
+                    expected << Text::tr(
+                        "a schedule (times, every, daily, weekly, monthly, yearly, once, cron, continuous)");
                 unexpectedChild(info.element, expected);
             }
         }
         if (info.needsSchedule && !a.schedule && !m_scheduleRefused)
-            error(Text::tr("<scheduler> \"%1\" needs a schedule, such as <daily at=\"04:00\"/>").arg(a.name), a.position);
+            error(Text::tr("<scheduler> \"%1\" needs a schedule, such as <daily at=\"04:00\"/>").arg(a.name),
+                  a.position);
         if (!info.bodyElement.isEmpty() && a.body.trimmed().isEmpty())
-            error(Text::tr("<%1> \"%2\" needs a <%3> with its text").arg(info.element, a.name, info.bodyElement), a.position);
+            error(Text::tr("<%1> \"%2\" needs a <%3> with its text").arg(info.element, a.name, info.bodyElement),
+                  a.position);
         return a;
     }
 
@@ -337,7 +341,8 @@ private:
     {
         const auto d = parseDuration(text);
         if (!d)
-            error(Text::tr("\"%1\" is not a valid %2; write a duration such as 30s, 10m, 4h or 1h30m").arg(text, attribute));
+            error(Text::tr("\"%1\" is not a valid %2; write a duration such as 30s, 10m, 4h or 1h30m")
+                      .arg(text, attribute));
         return d.value_or(std::chrono::seconds(0));
     }
 
@@ -353,20 +358,20 @@ private:
             if (a.settings.contains(u"until"_s) && !parseClockTime(a.setting(u"until"_s)))
                 error(Text::tr("\"%1\" is not a valid until; write a time of day HH:MM").arg(a.setting(u"until"_s)));
         }
-        if (a.type == ActivityType::Aggregate && a.settings.contains(u"mode"_s)
-            && a.setting(u"mode"_s) != u"full"_s && a.setting(u"mode"_s) != u"incremental"_s)
+        if (a.type == ActivityType::Aggregate && a.settings.contains(u"mode"_s) && a.setting(u"mode"_s) != u"full"_s
+            && a.setting(u"mode"_s) != u"incremental"_s)
             error(Text::tr("\"%1\" is not a valid mode; use full or incremental").arg(a.setting(u"mode"_s)));
         for (const QString &key : {u"job"_s, u"workflow"_s, u"cube"_s, u"group"_s})
             if (a.settings.contains(key) && a.setting(key).trimmed().isEmpty())
-                error(Text::tr("<%1> \"%2\": \"%3\" must not be empty").arg(ActivityTypeInfo::of(a.type).element, a.name, key));
+                error(Text::tr("<%1> \"%2\": \"%3\" must not be empty")
+                          .arg(ActivityTypeInfo::of(a.type).element, a.name, key));
     }
 
     Transition readTransition()
     {
         Transition t;
         t.position = here();
-        const auto values =
-            attributes({u"to"_s, u"name"_s, u"label"_s, u"when"_s, u"default"_s, u"on"_s}, {u"to"_s});
+        const auto values = attributes({u"to"_s, u"name"_s, u"label"_s, u"when"_s, u"default"_s, u"on"_s}, {u"to"_s});
         t.target = values.value(u"to"_s);
         t.label = values.value(u"label"_s);
         t.condition = values.value(u"when"_s);

@@ -20,8 +20,7 @@ class Validator
 public:
     Validator(const WorkflowDefinition &definition, const ValidationContext &context, QString source)
         : m_def(definition), m_context(context), m_source(std::move(source))
-    {
-    }
+    { }
 
     Errors run()
     {
@@ -49,9 +48,11 @@ private:
     {
         if (m_def.isTemplate() != !m_def.accountType.isEmpty())
             error(m_def.isTemplate()
-                      ? Text::tr("workflow \"%1\" contains {account} but has no accountType saying which accounts it is made for")
+                      ? Text::tr("workflow \"%1\" contains {account} but has no accountType saying which accounts it "
+                                 "is made for")
                             .arg(m_def.name)
-                      : Text::tr("workflow \"%1\" has an accountType but its name has no {account} placeholder").arg(m_def.name),
+                      : Text::tr("workflow \"%1\" has an accountType but its name has no {account} placeholder")
+                            .arg(m_def.name),
                   m_def.position);
         if (!m_def.package.isEmpty() && m_context.isKnownPackage && !m_context.isKnownPackage(m_def.package))
             error(Text::tr("package \"%1\" is not a known package").arg(m_def.package), m_def.position);
@@ -75,8 +76,9 @@ private:
                 ++starts;
         }
         if (starts != 1)
-            error(starts == 0 ? Text::tr("the workflow has no <start> activity")
-                              : Text::tr("the workflow has %1 <start> activities; it must have exactly one").arg(starts),
+            error(starts == 0
+                      ? Text::tr("the workflow has no <start> activity")
+                      : Text::tr("the workflow has %1 <start> activities; it must have exactly one").arg(starts),
                   m_def.position);
     }
 
@@ -89,8 +91,9 @@ private:
         int defaults = 0;
         for (const Transition &t : a.transitions) {
             if (transitionNames.contains(t.name))
-                error(Text::tr("%1 has two transitions named \"%2\"; give them different names").arg(describe(a), t.name),
-                      t.position);
+                error(
+                    Text::tr("%1 has two transitions named \"%2\"; give them different names").arg(describe(a), t.name),
+                    t.position);
             transitionNames.insert(t.name);
             const Activity *target = m_index.value(t.target);
             if (!target)
@@ -120,16 +123,20 @@ private:
         if (a.type == ActivityType::Signal) {
             const bool expires = a.settings.contains(u"expiry"_s);
             if (normal != 1)
-                error(Text::tr("%1 needs exactly one transition taken when the signal arrives").arg(describe(a)), a.position);
+                error(Text::tr("%1 needs exactly one transition taken when the signal arrives").arg(describe(a)),
+                      a.position);
             if (expires && expiry != 1)
-                error(Text::tr("%1 has an expiry, so it needs one transition with on=\"expiry\"").arg(describe(a)), a.position);
+                error(Text::tr("%1 has an expiry, so it needs one transition with on=\"expiry\"").arg(describe(a)),
+                      a.position);
             if (!expires && expiry > 0)
-                error(Text::tr("%1 has an on=\"expiry\" transition but no \"expiry\" duration").arg(describe(a)), a.position);
+                error(Text::tr("%1 has an on=\"expiry\" transition but no \"expiry\" duration").arg(describe(a)),
+                      a.position);
         } else if (out < info.minOut || (info.maxOut >= 0 && out > info.maxOut)) {
             error(transitionCountMessage(a, info, out), a.position);
         }
         if (defaults > 1)
-            error(Text::tr("%1 has %2 default transitions; at most one is allowed").arg(describe(a)).arg(defaults), a.position);
+            error(Text::tr("%1 has %2 default transitions; at most one is allowed").arg(describe(a)).arg(defaults),
+                  a.position);
         if (a.type == ActivityType::Job && m_context.isKnownJob && !a.setting(u"job"_s).isEmpty()
             && !m_context.isKnownJob(a.setting(u"job"_s)))
             error(Text::tr("%1 runs job \"%2\", which is not a registered job").arg(describe(a), a.setting(u"job"_s)),
@@ -141,10 +148,19 @@ private:
         if (info.maxOut == 0)
             return Text::tr("%1 cannot have outgoing transitions; it has %2").arg(describe(a)).arg(out);
         if (info.minOut == info.maxOut)
-            return Text::tr("%1 needs exactly %2 outgoing transition(s); it has %3").arg(describe(a)).arg(info.minOut).arg(out);
+            return Text::tr("%1 needs exactly %2 outgoing transition(s); it has %3")
+                .arg(describe(a))
+                .arg(info.minOut)
+                .arg(out);
         if (info.maxOut < 0)
-            return Text::tr("%1 needs at least %2 outgoing transitions; it has %3").arg(describe(a)).arg(info.minOut).arg(out);
-        return Text::tr("%1 may have at most %2 outgoing transition(s); it has %3").arg(describe(a)).arg(info.maxOut).arg(out);
+            return Text::tr("%1 needs at least %2 outgoing transitions; it has %3")
+                .arg(describe(a))
+                .arg(info.minOut)
+                .arg(out);
+        return Text::tr("%1 may have at most %2 outgoing transition(s); it has %3")
+            .arg(describe(a))
+            .arg(info.maxOut)
+            .arg(out);
     }
 
     void checkGraph()
@@ -179,7 +195,8 @@ private:
         }
         for (const Activity &a : m_def.activities)
             if (!reached.contains(a.name))
-                error(Text::tr("%1 cannot be reached from the start; connect it or remove it").arg(describe(a)), a.position);
+                error(Text::tr("%1 cannot be reached from the start; connect it or remove it").arg(describe(a)),
+                      a.position);
     }
 
     // A loop must pass through an activity that waits (scheduler, wait, signal), or it would spin.
@@ -199,7 +216,7 @@ private:
                 if (mark == Mark::Active) {
                     const QStringList loop = path.mid(path.indexOf(next->name)) << next->name;
                     error(Text::tr("the loop %1 has no activity that waits (scheduler, wait or signal); it would run "
-                             "without pause")
+                                   "without pause")
                               .arg(loop.join(u" → "_s)),
                           t.position);
                 } else if (mark == Mark::None) {

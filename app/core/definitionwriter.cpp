@@ -13,8 +13,11 @@ namespace {
 class Writer
 {
 public:
-    explicit Writer(QByteArray *out) : m_xml(out) { m_xml.setAutoFormatting(true);
-        m_xml.setAutoFormattingIndent(2); }
+    explicit Writer(QByteArray *out) : m_xml(out)
+    {
+        m_xml.setAutoFormatting(true);
+        m_xml.setAutoFormattingIndent(2);
+    }
 
     void write(const WorkflowDefinition &d)
     {

@@ -69,7 +69,8 @@ std::optional<int> parseClockTime(QStringView text)
 
 QString formatClockTime(int minutesSinceMidnight)
 {
-    return u"%1:%2"_s.arg(minutesSinceMidnight / 60, 2, 10, QChar(u'0')).arg(minutesSinceMidnight % 60, 2, 10, QChar(u'0'));
+    return u"%1:%2"_s.arg(minutesSinceMidnight / 60, 2, 10, QChar(u'0'))
+        .arg(minutesSinceMidnight % 60, 2, 10, QChar(u'0'));
 }
 
 } // namespace nightshift

@@ -11,7 +11,7 @@ namespace nightshift {
 struct Error
 {
     QString message;
-    QString source;  // file name or other origin; empty when not applicable
+    QString source; // file name or other origin; empty when not applicable
     qint64 line = 0; // 1-based; 0 when unknown
     qint64 column = 0;
 

@@ -7,10 +7,10 @@ namespace nightshift {
 
 // What a folder of the explorer tree shows when selected.
 enum class FolderKind {
-    Folder,           // plain container
-    Workflows,        // a list of workflows (package folders, operators' own folders)
+    Folder, // plain container
+    Workflows, // a list of workflows (package folders, operators' own folders)
     HeatMap,
-    WorkflowStatus,   // with a status filter in its name: running, paused, failed, startPending
+    WorkflowStatus, // with a status filter in its name: running, paused, failed, startPending
     Cubes,
     Operators,
     OperatorGroups,

@@ -52,8 +52,7 @@ class AttributeReader
 public:
     AttributeReader(const QString &element, const QMap<QString, QString> &attributes)
         : m_element(element), m_attributes(attributes)
-    {
-    }
+    { }
 
     bool has(const QString &name) const { return m_attributes.contains(name); }
     QString text(const QString &name) const { return m_attributes.value(name); }
@@ -78,7 +77,8 @@ public:
         for (const QString &part : text(name).split(u',', Qt::SkipEmptyParts)) {
             const auto minutes = parseClockTime(part.trimmed());
             if (!minutes) {
-                refuse(name, Text::tr("\"%1\" is not a time of day written HH:MM (00:00 to 23:59)").arg(part.trimmed()));
+                refuse(name,
+                       Text::tr("\"%1\" is not a time of day written HH:MM (00:00 to 23:59)").arg(part.trimmed()));
                 return {};
             }
             if (!result.contains(*minutes))
@@ -158,7 +158,8 @@ Result<ScheduleSpec> ScheduleSpec::fromElement(const QString &element, const QMa
 {
     const auto kindName = std::ranges::find_if(kindNames(), [&](const KindName &k) { return k.element == element; });
     if (kindName == kindNames().end())
-        return fail(Text::tr("<%1> is not a schedule; use one of times, every, daily, weekly, monthly, yearly, once, cron, continuous")
+        return fail(Text::tr("<%1> is not a schedule; use one of times, every, daily, weekly, monthly, yearly, once, "
+                             "cron, continuous")
                         .arg(element));
     for (auto it = attributes.cbegin(); it != attributes.cend(); ++it) {
         if (!kindName->attributes.contains(it.key()) && !commonAttributes.contains(it.key()))
@@ -179,8 +180,9 @@ Result<ScheduleSpec> ScheduleSpec::fromElement(const QString &element, const QMa
     case Kind::Every: {
         in.require(u"interval"_s);
         spec.interval = in.duration(u"interval"_s, std::chrono::seconds(0));
-        if (!in.failed() && (spec.interval < std::chrono::minutes(1) || spec.interval > std::chrono::hours(24)
-                             || spec.interval.count() % 60 != 0))
+        if (!in.failed()
+            && (spec.interval < std::chrono::minutes(1) || spec.interval > std::chrono::hours(24)
+                || spec.interval.count() % 60 != 0))
             in.refuse(u"interval"_s, Text::tr("must be whole minutes, from 1m to 24h"));
         spec.windowFrom = in.optionalClockTime(u"from"_s);
         spec.windowTo = in.optionalClockTime(u"to"_s);
@@ -207,14 +209,16 @@ Result<ScheduleSpec> ScheduleSpec::fromElement(const QString &element, const QMa
             bool ok = false;
             spec.monthDay = in.text(u"day"_s) == u"last"_s ? LastDay : in.text(u"day"_s).toInt(&ok);
             if (spec.monthDay != LastDay && (!ok || spec.monthDay < 1 || spec.monthDay > 31))
-                in.refuse(u"day"_s, Text::tr("\"%1\" is not a day of the month (1 to 31, or last)").arg(in.text(u"day"_s)));
+                in.refuse(u"day"_s,
+                          Text::tr("\"%1\" is not a day of the month (1 to 31, or last)").arg(in.text(u"day"_s)));
             if (in.has(u"weekday"_s))
                 in.refuse(u"weekday"_s, Text::tr("goes with \"ordinal\", not with \"day\""));
         } else {
             const QString ordinal = in.text(u"ordinal"_s);
             spec.ordinal = ordinal == u"last"_s ? LastDay : int(ordinalNames.indexOf(ordinal)) + 1;
             if (spec.ordinal == 0)
-                in.refuse(u"ordinal"_s, Text::tr("\"%1\" is not one of first, second, third, fourth, last").arg(ordinal));
+                in.refuse(u"ordinal"_s,
+                          Text::tr("\"%1\" is not one of first, second, third, fourth, last").arg(ordinal));
             in.require(u"weekday"_s);
             spec.weekdays = {in.weekday(in.text(u"weekday"_s), u"weekday"_s)};
         }
@@ -234,7 +238,8 @@ Result<ScheduleSpec> ScheduleSpec::fromElement(const QString &element, const QMa
         in.require(u"at"_s);
         const QDateTime at = QDateTime::fromString(in.text(u"at"_s), u"yyyy-MM-ddTHH:mm"_s);
         if (!in.failed() && !at.isValid())
-            in.refuse(u"at"_s, Text::tr("\"%1\" is not a date and time written YYYY-MM-DDTHH:MM").arg(in.text(u"at"_s)));
+            in.refuse(u"at"_s,
+                      Text::tr("\"%1\" is not a date and time written YYYY-MM-DDTHH:MM").arg(in.text(u"at"_s)));
         spec.onceDate = at.date();
         spec.times = {at.time().hour() * 60 + at.time().minute()};
         break;
@@ -255,8 +260,9 @@ Result<ScheduleSpec> ScheduleSpec::fromElement(const QString &element, const QMa
         spec.timeZone = in.text(u"timezone"_s);
         if (spec.timeZone != u"server"_s && spec.timeZone != u"operator"_s
             && !QTimeZone::isTimeZoneIdAvailable(spec.timeZone.toUtf8()))
-            in.refuse(u"timezone"_s, Text::tr("\"%1\" is not server, operator or a known time zone such as Europe/Paris")
-                                         .arg(spec.timeZone));
+            in.refuse(u"timezone"_s,
+                      Text::tr("\"%1\" is not server, operator or a known time zone such as Europe/Paris")
+                          .arg(spec.timeZone));
     }
     spec.validFrom = in.date(u"validFrom"_s);
     spec.validUntil = in.date(u"validUntil"_s);

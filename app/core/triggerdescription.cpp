@@ -35,10 +35,9 @@ QString dayNames(const QList<int> &days)
 
 QString ordinalName(int ordinal)
 {
-    static const char *names[] = {QT_TRANSLATE_NOOP("nightshift::Triggers", "first"),
-                                  QT_TRANSLATE_NOOP("nightshift::Triggers", "second"),
-                                  QT_TRANSLATE_NOOP("nightshift::Triggers", "third"),
-                                  QT_TRANSLATE_NOOP("nightshift::Triggers", "fourth")};
+    static const char *names[]
+        = {QT_TRANSLATE_NOOP("nightshift::Triggers", "first"), QT_TRANSLATE_NOOP("nightshift::Triggers", "second"),
+           QT_TRANSLATE_NOOP("nightshift::Triggers", "third"), QT_TRANSLATE_NOOP("nightshift::Triggers", "fourth")};
     return ordinal == ScheduleSpec::LastDay ? Text::tr("last") : Text::tr(names[ordinal - 1]);
 }
 
@@ -62,9 +61,11 @@ QString describeSchedule(const ScheduleSpec &s)
         text = Text::tr("weekly on %1 at %2").arg(dayNames(s.weekdays), times(s.times));
         break;
     case K::Monthly:
-        text = s.ordinal != 0 ? Text::tr("monthly on the %1 %2 at %3").arg(ordinalName(s.ordinal), dayNames(s.weekdays), times(s.times))
-             : s.monthDay == ScheduleSpec::LastDay ? Text::tr("monthly on the last day at %1").arg(times(s.times))
-                                                   : Text::tr("monthly on day %1 at %2").arg(s.monthDay).arg(times(s.times));
+        text = s.ordinal != 0
+            ? Text::tr("monthly on the %1 %2 at %3").arg(ordinalName(s.ordinal), dayNames(s.weekdays), times(s.times))
+            : s.monthDay == ScheduleSpec::LastDay
+            ? Text::tr("monthly on the last day at %1").arg(times(s.times))
+            : Text::tr("monthly on day %1 at %2").arg(s.monthDay).arg(times(s.times));
         break;
     case K::Yearly:
         text = Text::tr("yearly on %1 at %2")
@@ -77,7 +78,8 @@ QString describeSchedule(const ScheduleSpec &s)
         text = Text::tr("cron %1").arg(s.cronExpression);
         break;
     case K::Continuous:
-        text = s.interval.count() > 0 ? Text::tr("continuously, pausing %1").arg(formatDuration(s.interval)) : Text::tr("continuously");
+        text = s.interval.count() > 0 ? Text::tr("continuously, pausing %1").arg(formatDuration(s.interval))
+                                      : Text::tr("continuously");
         break;
     }
     if (s.timeZone != ScheduleSpec::serverTimeZone())

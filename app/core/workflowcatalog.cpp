@@ -20,7 +20,8 @@ std::expected<QList<PackageInfo>, Errors> readPackages(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(Errors{Error{Text::tr("cannot read the package list: %1").arg(file.errorString()), path}});
+        return std::unexpected(
+            Errors{Error{Text::tr("cannot read the package list: %1").arg(file.errorString()), path}});
     QXmlStreamReader xml(&file);
     QList<PackageInfo> packages;
     Errors errors;
@@ -35,8 +36,9 @@ std::expected<QList<PackageInfo>, Errors> readPackages(const QString &path)
             break;
         }
         const QXmlStreamAttributes a = xml.attributes();
-        PackageInfo p{a.value(u"id"_s).toString(), a.value(u"label"_s).toString(), a.value(u"folder"_s).toString(),
-                      {}, a.value(u"note"_s).toString(), a.value(u"installedByDefault"_s) == u"true"_s};
+        PackageInfo p{a.value(u"id"_s).toString(),     a.value(u"label"_s).toString(),
+                      a.value(u"folder"_s).toString(), {},
+                      a.value(u"note"_s).toString(),   a.value(u"installedByDefault"_s) == u"true"_s};
         if (!isIdentifier(p.id) || p.label.isEmpty() || p.folderPath.isEmpty())
             fault(Text::tr("a <package> needs an id (an identifier), a label and a folder"));
         while (xml.readNextStartElement()) {

@@ -29,9 +29,8 @@ struct NameTable
     }
 };
 
-const NameTable<Severity> severities{{{Severity::Normal, u"normal"_s},
-                                      {Severity::Production, u"production"_s},
-                                      {Severity::Critical, u"critical"_s}}};
+const NameTable<Severity> severities{
+    {{Severity::Normal, u"normal"_s}, {Severity::Production, u"production"_s}, {Severity::Critical, u"critical"_s}}};
 const NameTable<ExecutionMode> executionModes{{{ExecutionMode::Normal, u"normal"_s},
                                                {ExecutionMode::DoNotActivate, u"doNotActivate"_s},
                                                {ExecutionMode::DoNotExecute, u"doNotExecute"_s}}};
@@ -39,9 +38,8 @@ const NameTable<ErrorPolicy> errorPolicies{
     {{ErrorPolicy::Suspend, u"suspend"_s}, {ErrorPolicy::Ignore, u"ignore"_s}, {ErrorPolicy::Abort, u"abort"_s}}};
 const NameTable<ErrorManagement> errorManagements{
     {{ErrorManagement::Stop, u"stop"_s}, {ErrorManagement::Ignore, u"ignore"_s}}};
-const NameTable<InitialState> initialStates{{{InitialState::Started, u"started"_s},
-                                             {InitialState::Paused, u"paused"_s},
-                                             {InitialState::Edited, u"edited"_s}}};
+const NameTable<InitialState> initialStates{
+    {{InitialState::Started, u"started"_s}, {InitialState::Paused, u"paused"_s}, {InitialState::Edited, u"edited"_s}}};
 
 } // namespace
 
@@ -78,16 +76,46 @@ WorkflowDefinition WorkflowDefinition::instantiated(const QString &account) cons
     return concrete;
 }
 
-QString severityName(Severity value) { return severities.name(value); }
-std::optional<Severity> severityFromName(QStringView name) { return severities.value(name); }
-QString executionModeName(ExecutionMode value) { return executionModes.name(value); }
-std::optional<ExecutionMode> executionModeFromName(QStringView name) { return executionModes.value(name); }
-QString errorPolicyName(ErrorPolicy value) { return errorPolicies.name(value); }
-std::optional<ErrorPolicy> errorPolicyFromName(QStringView name) { return errorPolicies.value(name); }
-QString errorManagementName(ErrorManagement value) { return errorManagements.name(value); }
-std::optional<ErrorManagement> errorManagementFromName(QStringView name) { return errorManagements.value(name); }
-QString initialStateName(InitialState value) { return initialStates.name(value); }
-std::optional<InitialState> initialStateFromName(QStringView name) { return initialStates.value(name); }
+QString severityName(Severity value)
+{
+    return severities.name(value);
+}
+std::optional<Severity> severityFromName(QStringView name)
+{
+    return severities.value(name);
+}
+QString executionModeName(ExecutionMode value)
+{
+    return executionModes.name(value);
+}
+std::optional<ExecutionMode> executionModeFromName(QStringView name)
+{
+    return executionModes.value(name);
+}
+QString errorPolicyName(ErrorPolicy value)
+{
+    return errorPolicies.name(value);
+}
+std::optional<ErrorPolicy> errorPolicyFromName(QStringView name)
+{
+    return errorPolicies.value(name);
+}
+QString errorManagementName(ErrorManagement value)
+{
+    return errorManagements.name(value);
+}
+std::optional<ErrorManagement> errorManagementFromName(QStringView name)
+{
+    return errorManagements.value(name);
+}
+QString initialStateName(InitialState value)
+{
+    return initialStates.name(value);
+}
+std::optional<InitialState> initialStateFromName(QStringView name)
+{
+    return initialStates.value(name);
+}
 
 bool isIdentifier(QStringView text)
 {

@@ -27,12 +27,12 @@ enum class InitialState { Started, Paused, Edited };
 
 struct Transition
 {
-    QString name;      // unique among the activity's transitions
+    QString name; // unique among the activity's transitions
     QString label;
-    QString target;    // name of the activity it leads to
+    QString target; // name of the activity it leads to
     QString condition; // <test>: JavaScript expression
     bool isDefault = false; // <test>: taken when no condition holds
-    bool onExpiry = false;  // <signal>: taken when the signal expires
+    bool onExpiry = false; // <signal>: taken when the signal expires
     SourcePosition position;
 
     bool operator==(const Transition &o) const
@@ -60,7 +60,7 @@ struct Activity
     QString affinity;
     std::optional<int> x, y;
     QMap<QString, QString> settings; // type-specific attributes (job, group, workflow, cube, duration, …)
-    QString body;                    // <script>, <statement> or <message> text
+    QString body; // <script>, <statement> or <message> text
     QList<Parameter> parameters;
     std::optional<ScheduleSpec> schedule;
     QList<Transition> transitions;
@@ -70,10 +70,9 @@ struct Activity
 
     bool operator==(const Activity &o) const
     {
-        return type == o.type && name == o.name && label == o.label && execution == o.execution
-            && onError == o.onError && maxDuration == o.maxDuration && affinity == o.affinity && x == o.x
-            && y == o.y && settings == o.settings && body == o.body && parameters == o.parameters
-            && schedule == o.schedule && transitions == o.transitions;
+        return type == o.type && name == o.name && label == o.label && execution == o.execution && onError == o.onError
+            && maxDuration == o.maxDuration && affinity == o.affinity && x == o.x && y == o.y && settings == o.settings
+            && body == o.body && parameters == o.parameters && schedule == o.schedule && transitions == o.transitions;
     }
 };
 
@@ -110,7 +109,7 @@ struct WorkflowDefinition
     int format = CurrentFormat;
     QString name;
     QString label;
-    QString package;     // empty: not a technical workflow
+    QString package; // empty: not a technical workflow
     QString accountType; // set on templates instantiated per external account
     QString description;
     WorkflowProperties properties;

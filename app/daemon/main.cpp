@@ -33,10 +33,12 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(Text::tr("Nightshift engine node: serves one instance headless, until SIGTERM."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({{u"i"_s, u"instance"_s}, Text::tr("Instance: a SQLite file path or a postgresql:// URL."), Text::tr("instance")});
+    parser.addOption({{u"i"_s, u"instance"_s},
+                      Text::tr("Instance: a SQLite file path or a postgresql:// URL."),
+                      Text::tr("instance")});
     parser.addOption({u"affinity"_s,
                       Text::tr("Affinities this node serves, e.g. \"A,B,\" (a trailing comma: also workflows without "
-                         "affinity). Default: \",\" (only those without)."),
+                               "affinity). Default: \",\" (only those without)."),
                       Text::tr("list"), u","_s});
     parser.addOption({u"name"_s, Text::tr("Node name (default: host:pid)."), Text::tr("name")});
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -63,15 +65,15 @@ int main(int argc, char *argv[])
     }
 
     const QString name = parser.value(u"name"_s).isEmpty()
-                             ? u"%1:%2"_s.arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid())
-                             : parser.value(u"name"_s);
+        ? u"%1:%2"_s.arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid())
+        : parser.value(u"name"_s);
     NodeHeartbeat heartbeat(*instance, name, parser.value(u"affinity"_s));
     if (auto started = heartbeat.start(); !started) {
         say(started.error().message);
         return 1;
     }
     say(Text::tr("node %1 registered on %2 (affinities \"%3\"). Workflow execution comes with the engine; this build "
-           "keeps the node's heartbeat only.")
+                 "keeps the node's heartbeat only.")
             .arg(name, location->displayName(), parser.value(u"affinity"_s)));
 
     int exitCode = 0;

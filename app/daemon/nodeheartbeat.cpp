@@ -29,10 +29,11 @@ Status NodeHeartbeat::start()
     auto removed = execute(*db, u"DELETE FROM nodes WHERE name = ?"_s, {m_name});
     if (!removed)
         return std::unexpected(removed.error());
-    auto inserted = execute(*db, u"INSERT INTO nodes (name, affinities, host, pid, started_at, heartbeat_at, state) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, 'running')"_s,
-                            {m_name, m_affinities, QSysInfo::machineHostName(), QCoreApplication::applicationPid(), now,
-                             now});
+    auto inserted
+        = execute(*db,
+                  u"INSERT INTO nodes (name, affinities, host, pid, started_at, heartbeat_at, state) "
+                  "VALUES (?, ?, ?, ?, ?, ?, 'running')"_s,
+                  {m_name, m_affinities, QSysInfo::machineHostName(), QCoreApplication::applicationPid(), now, now});
     if (!inserted)
         return std::unexpected(inserted.error());
     if (auto committed = transaction.commit(); !committed)
@@ -58,8 +59,8 @@ Status NodeHeartbeat::stop()
     auto db = m_instance->database();
     if (!db)
         return std::unexpected(db.error());
-    auto updated = execute(*db, u"UPDATE nodes SET state = 'stopped', heartbeat_at = ? WHERE name = ?"_s,
-                           {nowMs(), m_name});
+    auto updated
+        = execute(*db, u"UPDATE nodes SET state = 'stopped', heartbeat_at = ? WHERE name = ?"_s, {nowMs(), m_name});
     if (!updated)
         return std::unexpected(updated.error());
     return {};

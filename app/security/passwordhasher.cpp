@@ -25,9 +25,10 @@ bool sodiumReady()
 
 QString PasswordHasher::weakness(const QString &password)
 {
-    if (password.size() < MinimumLength)
+    const qsizetype length = password.toUcs4().size(); // characters, not UTF-16 units
+    if (length < MinimumLength)
         return Text::tr("the password must have at least %1 characters").arg(MinimumLength);
-    if (password.size() > MaximumLength)
+    if (length > MaximumLength)
         return Text::tr("the password must have at most %1 characters").arg(MaximumLength);
     return {};
 }
@@ -50,7 +51,7 @@ Result<QString> PasswordHasher::hash(const QString &password)
 
 bool PasswordHasher::verify(const QString &password, const QString &hash)
 {
-    if (!sodiumReady() || password.size() > MaximumLength)
+    if (!sodiumReady() || password.size() > 2 * MaximumLength) // UTF-16 units: two per character at most
         return false;
     QByteArray utf8 = password.toUtf8();
     const QByteArray stored = hash.toLatin1();

@@ -7,10 +7,10 @@ namespace nightshift {
 struct AuditEntry
 {
     QString operatorLogin;
-    QString action;     // e.g. "package.install", "workflow.import"
+    QString action; // e.g. "package.install", "workflow.import"
     QString objectType; // e.g. "package", "workflow"
-    QString object;     // its name
-    QString before;     // the value before the change, when there is one
+    QString object; // its name
+    QString before; // the value before the change, when there is one
     QString after;
 };
 
@@ -19,7 +19,7 @@ struct AuditEntry
 class AuditLog
 {
 public:
-    explicit AuditLog(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit AuditLog(QSqlDatabase db) : m_db(std::move(db)) { }
     Status append(const AuditEntry &entry);
 
 private:

@@ -46,8 +46,7 @@ QString connectionName(const QString &prefix)
 
 ConnectionPool::ConnectionPool(InstanceLocation location)
     : m_location(std::move(location)), m_prefix(u"nightshift-pool%1"_s.arg(s_poolCount.fetch_add(1)))
-{
-}
+{ }
 
 ConnectionPool::~ConnectionPool()
 {
@@ -97,12 +96,16 @@ Result<QSqlDatabase> ConnectionPool::openConnection(const QString &name)
         db.setPassword(m_location.password);
         db.setConnectOptions(u"connect_timeout=10;application_name=nightshift"_s);
     }
-    if (!db.open())
-        return fail(Text::tr("cannot open instance %1: %2").arg(m_location.displayName(), db.lastError().text()));
+    if (!db.open()) {
+        QString message = Text::tr("cannot open instance %1: %2").arg(m_location.displayName(), db.lastError().text());
+        if (!sqlite && m_location.password.isEmpty())
+            message += u' ' + Text::tr("(no password was given: set NIGHTSHIFT_PGPASSWORD or put it in the URL)");
+        return fail(message);
+    }
 
-    const QStringList setup = sqlite ? QStringList{u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s,
-                                                   u"PRAGMA synchronous=NORMAL"_s}
-                                     : QStringList{u"SET TIME ZONE 'UTC'"_s};
+    const QStringList setup = sqlite
+        ? QStringList{u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=NORMAL"_s}
+        : QStringList{u"SET TIME ZONE 'UTC'"_s};
     for (const QString &statement : setup) {
         QSqlQuery query(db);
         if (!query.exec(statement))

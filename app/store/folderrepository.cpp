@@ -16,15 +16,19 @@ struct Text
 
 Result<QList<FolderRecord>> FolderRepository::all() const
 {
-    auto query = execute(m_db, u"SELECT id, COALESCE(parent_id, 0), name, label, kind FROM folders "
-                                "ORDER BY position, label, id"_s);
+    auto query = execute(m_db,
+                         u"SELECT id, COALESCE(parent_id, 0), name, label, kind FROM folders "
+                         "ORDER BY position, label, id"_s);
     if (!query)
         return std::unexpected(query.error());
     QList<FolderRecord> rows;
     while (query->next())
-        rows << FolderRecord{query->value(0).toLongLong(), query->value(1).toLongLong(), query->value(2).toString(),
+        rows << FolderRecord{query->value(0).toLongLong(),
+                             query->value(1).toLongLong(),
+                             query->value(2).toString(),
                              query->value(3).toString(),
-                             folderKindFromName(query->value(4).toString()).value_or(FolderKind::Folder), {}};
+                             folderKindFromName(query->value(4).toString()).value_or(FolderKind::Folder),
+                             {}};
 
     // Order depth-first from the roots, computing paths on the way.
     QHash<qint64, QList<qsizetype>> children;
@@ -61,6 +65,24 @@ Result<qint64> FolderRepository::idOf(const QString &path) const
     return parent;
 }
 
+Result<FolderRecord> FolderRepository::find(const QString &path) const
+{
+    auto id = idOf(path);
+    if (!id)
+        return std::unexpected(id.error());
+    auto query = execute(m_db, u"SELECT COALESCE(parent_id, 0), name, label, kind FROM folders WHERE id = ?"_s, {*id});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return fail(Text::tr("there is no folder %1").arg(path));
+    return FolderRecord{*id,
+                        query->value(0).toLongLong(),
+                        query->value(1).toString(),
+                        query->value(2).toString(),
+                        folderKindFromName(query->value(3).toString()).value_or(FolderKind::Folder),
+                        path};
+}
+
 Result<qint64> FolderRepository::ensure(const QString &path, const QString &label, FolderKind kind)
 {
     if (auto existing = idOf(path))
@@ -76,8 +98,9 @@ Result<qint64> FolderRepository::ensure(const QString &path, const QString &labe
     auto position = scalar(m_db, u"SELECT COUNT(*) FROM folders WHERE COALESCE(parent_id, 0) = ?"_s, {parent}, 0);
     if (!position)
         return std::unexpected(position.error());
-    auto inserted = execute(m_db, u"INSERT INTO folders (parent_id, name, label, kind, position, created_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?)"_s,
+    auto inserted = execute(m_db,
+                            u"INSERT INTO folders (parent_id, name, label, kind, position, created_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?)"_s,
                             {parent == 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(parent),
                              path.mid(slash + 1), label, folderKindName(kind), position->toInt(), nowMs()});
     if (!inserted)

@@ -20,11 +20,12 @@ struct FolderRecord
 class FolderRepository
 {
 public:
-    explicit FolderRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit FolderRepository(QSqlDatabase db) : m_db(std::move(db)) { }
 
     // Every folder, parents before children, siblings by position then label.
     Result<QList<FolderRecord>> all() const;
     Result<qint64> idOf(const QString &path) const; // error when missing
+    Result<FolderRecord> find(const QString &path) const;
     // Creates the folder at `path` if missing (its parent must exist) and returns its id.
     Result<qint64> ensure(const QString &path, const QString &label, FolderKind kind);
 

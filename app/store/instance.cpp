@@ -34,12 +34,24 @@ Result<std::shared_ptr<Instance>> Instance::open(const InstanceLocation &locatio
     if (!version)
         return std::unexpected(version.error());
     if (*version == 0 && mode == OpenMode::MustExist)
-        return fail(Text::tr("%1 is not a Nightshift instance (it has no schema); create one with \"nightshiftctl init\"")
-                        .arg(location.displayName()));
+        return fail(
+            Text::tr("%1 is not a Nightshift instance (it has no schema); create one with \"nightshiftctl init\"")
+                .arg(location.displayName()));
     instance->m_isNew = *version == 0;
     if (auto migrated = Migrator::migrate(*db, location.dialect); !migrated)
         return std::unexpected(migrated.error());
     return instance;
+}
+
+Result<int> Instance::existingSchemaVersion(const InstanceLocation &location)
+{
+    if (location.dialect == Dialect::Sqlite && !QFileInfo::exists(location.path))
+        return 0;
+    ConnectionPool pool(location);
+    auto db = pool.database();
+    if (!db)
+        return std::unexpected(db.error());
+    return Migrator::currentVersion(*db);
 }
 
 Status Instance::seed(const WorkflowCatalog &catalog, const QString &operatorLogin)

@@ -19,6 +19,10 @@ public:
     // An instance made by a newer Nightshift is refused with a message that says so.
     static Result<std::shared_ptr<Instance>> open(const InstanceLocation &location, OpenMode mode);
 
+    // The schema version found at `location` without creating or changing anything: 0 when there is no
+    // instance yet (no SQLite file, or an empty database).
+    static Result<int> existingSchemaVersion(const InstanceLocation &location);
+
     // Seeds a new instance: the folders of the explorer tree and the packages installed by default.
     // Safe to run again: what exists is left as it is.
     Status seed(const WorkflowCatalog &catalog, const QString &operatorLogin);
@@ -28,7 +32,7 @@ public:
     const InstanceLocation &location() const { return m_pool.location(); }
     bool isNew() const { return m_isNew; } // no schema before this open
 
-    explicit Instance(const InstanceLocation &location) : m_pool(location) {}
+    explicit Instance(const InstanceLocation &location) : m_pool(location) { }
 
 private:
     ConnectionPool m_pool;

@@ -43,7 +43,7 @@ constexpr qint64 migrationLockKey = 0x4e69676874; // "Night"
 std::unexpected<Error> newerSchema(int version)
 {
     return fail(Text::tr("this instance has schema version %1, made by a newer Nightshift; this version knows schema "
-                   "versions up to %2. Upgrade Nightshift to open it.")
+                         "versions up to %2. Upgrade Nightshift to open it.")
                     .arg(version)
                     .arg(Migrator::latestVersion()));
 }
@@ -104,9 +104,10 @@ Result<int> Migrator::currentVersion(const QSqlDatabase &db)
 Status Migrator::migrate(const QSqlDatabase &db, Dialect dialect, int targetVersion)
 {
     if (!db.tables().contains(u"schema_version"_s)) {
-        auto created = execute(db, translate(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
-                                             "description TEXT NOT NULL, applied_at @TS@ NOT NULL)"_s,
-                                             dialect));
+        auto created = execute(db,
+                               translate(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                                         "description TEXT NOT NULL, applied_at @TS@ NOT NULL)"_s,
+                                         dialect));
         if (!created)
             return std::unexpected(created.error());
     }
@@ -133,8 +134,9 @@ Status Migrator::migrate(const QSqlDatabase &db, Dialect dialect, int targetVers
                                 .arg(step.version)
                                 .arg(step.description, done.error().message));
         }
-        if (auto recorded = execute(db, u"INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"_s,
-                                    {step.version, step.description, nowMs()});
+        if (auto recorded
+            = execute(db, u"INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"_s,
+                      {step.version, step.description, nowMs()});
             !recorded)
             return std::unexpected(recorded.error());
         if (auto committed = transaction.commit(); !committed)

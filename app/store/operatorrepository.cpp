@@ -8,8 +8,8 @@ namespace nightshift {
 
 Result<std::optional<OperatorRecord>> OperatorRepository::find(const QString &login) const
 {
-    auto query = execute(m_db, u"SELECT id, login, name, password_hash, disabled FROM operators WHERE login = ?"_s,
-                         {login});
+    auto query
+        = execute(m_db, u"SELECT id, login, name, password_hash, disabled FROM operators WHERE login = ?"_s, {login});
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())
@@ -30,8 +30,9 @@ Result<qint64> OperatorRepository::count() const
 Result<qint64> OperatorRepository::create(const OperatorRecord &op, const QStringList &groupNames)
 {
     const qint64 now = nowMs();
-    auto inserted = execute(m_db, u"INSERT INTO operators (login, name, password_hash, disabled, created_at, modified_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?)"_s,
+    auto inserted = execute(m_db,
+                            u"INSERT INTO operators (login, name, password_hash, disabled, created_at, modified_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?)"_s,
                             {op.login, op.name, op.passwordHash, op.disabled ? 1 : 0, now, now});
     if (!inserted)
         return std::unexpected(inserted.error());
@@ -39,14 +40,16 @@ Result<qint64> OperatorRepository::create(const OperatorRecord &op, const QStrin
     if (!id)
         return std::unexpected(id.error());
     for (const QString &group : groupNames) {
-        auto member = execute(m_db, u"INSERT INTO group_members (group_id, operator_id) "
-                                     "SELECT id, ? FROM operator_groups WHERE name = ?"_s,
+        auto member = execute(m_db,
+                              u"INSERT INTO group_members (group_id, operator_id) "
+                              "SELECT id, ? FROM operator_groups WHERE name = ?"_s,
                               {*id, group});
         if (!member)
             return std::unexpected(member.error());
         if (member->numRowsAffected() != 1)
-            return fail(QCoreApplication::translate("nightshift::OperatorRepository", "there is no operator group \"%1\"")
-                            .arg(group));
+            return fail(
+                QCoreApplication::translate("nightshift::OperatorRepository", "there is no operator group \"%1\"")
+                    .arg(group));
     }
     return id->toLongLong();
 }

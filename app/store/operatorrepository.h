@@ -16,7 +16,7 @@ struct OperatorRecord
 class OperatorRepository
 {
 public:
-    explicit OperatorRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit OperatorRepository(QSqlDatabase db) : m_db(std::move(db)) { }
 
     Result<std::optional<OperatorRecord>> find(const QString &login) const;
     Result<qint64> count() const;

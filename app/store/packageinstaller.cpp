@@ -38,15 +38,16 @@ Result<PackageInstaller::Outcome> PackageInstaller::install(const QString &packa
 
     auto folderId = FolderRepository(*db).ensure(package->folderPath, package->label, FolderKind::Workflows);
     if (!folderId)
-        return fail(Text::tr("cannot create the folder of package %1: %2").arg(package->label, folderId.error().message));
+        return fail(
+            Text::tr("cannot create the folder of package %1: %2").arg(package->label, folderId.error().message));
     // The package row first: workflows reference it.
     if (auto marked = packages.markInstalled(packageId, package->label, *folderId, operatorLogin); !marked)
         return std::unexpected(marked.error());
     auto created = createWorkflows(*db, *package, *folderId, {}, operatorLogin);
     if (!created)
         return std::unexpected(created.error());
-    if (auto audited = AuditLog(*db).append({operatorLogin, u"package.install"_s, u"package"_s, packageId, {},
-                                             created->join(u", "_s)});
+    if (auto audited = AuditLog(*db).append(
+            {operatorLogin, u"package.install"_s, u"package"_s, packageId, {}, created->join(u", "_s)});
         !audited)
         return std::unexpected(audited.error());
     if (auto committed = transaction.commit(); !committed)
@@ -79,7 +80,7 @@ Result<QStringList> PackageInstaller::createWorkflows(const QSqlDatabase &db, co
                 return std::unexpected(existing.error());
             if (*existing)
                 return fail(Text::tr("a workflow named \"%1\" already exists; rename or delete it before installing "
-                               "package %2")
+                                     "package %2")
                                 .arg(workflow.name, package.label));
             auto id = workflows.insert({workflow, folderId, account.isEmpty() ? QString() : definition.name, account},
                                        operatorLogin);
@@ -96,6 +97,9 @@ Result<QStringList> PackageInstaller::addAccount(const ExternalAccountRecord &ac
     if (!isIdentifier(account.name))
         return fail(Text::tr("\"%1\" is not a valid account name: start with a letter or _, then letters, digits or _")
                         .arg(account.name));
+    if (!externalAccountTypes().contains(account.type))
+        return fail(Text::tr("\"%1\" is not an external account type; use one of %2")
+                        .arg(account.type, externalAccountTypes().join(u", "_s)));
     auto db = m_instance.database();
     if (!db)
         return std::unexpected(db.error());
@@ -121,8 +125,8 @@ Result<QStringList> PackageInstaller::addAccount(const ExternalAccountRecord &ac
             return std::unexpected(made.error());
         created << *made;
     }
-    if (auto audited = AuditLog(*db).append({operatorLogin, u"account.add"_s, u"externalAccount"_s, account.name, {},
-                                             account.type});
+    if (auto audited
+        = AuditLog(*db).append({operatorLogin, u"account.add"_s, u"externalAccount"_s, account.name, {}, account.type});
         !audited)
         return std::unexpected(audited.error());
     if (auto committed = transaction.commit(); !committed)

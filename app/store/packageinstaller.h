@@ -13,7 +13,7 @@ namespace nightshift {
 class PackageInstaller
 {
 public:
-    PackageInstaller(Instance &instance, const WorkflowCatalog &catalog) : m_instance(instance), m_catalog(catalog) {}
+    PackageInstaller(Instance &instance, const WorkflowCatalog &catalog) : m_instance(instance), m_catalog(catalog) { }
 
     struct Outcome
     {

@@ -6,13 +6,15 @@ namespace nightshift {
 
 Result<QList<PackageRecord>> PackageRepository::installed() const
 {
-    auto query = execute(m_db, u"SELECT id, installed_at, COALESCE(installed_by, '') FROM packages "
-                                "WHERE installed = 1 ORDER BY id"_s);
+    auto query = execute(m_db,
+                         u"SELECT id, installed_at, COALESCE(installed_by, '') FROM packages "
+                         "WHERE installed = 1 ORDER BY id"_s);
     if (!query)
         return std::unexpected(query.error());
     QList<PackageRecord> rows;
     while (query->next())
-        rows << PackageRecord{query->value(0).toString(), true, query->value(1).toLongLong(), query->value(2).toString()};
+        rows << PackageRecord{query->value(0).toString(), true, query->value(1).toLongLong(),
+                              query->value(2).toString()};
     return rows;
 }
 
@@ -30,33 +32,44 @@ Status PackageRepository::markInstalled(const QString &id, const QString &label,
     auto removed = execute(m_db, u"DELETE FROM packages WHERE id = ?"_s, {id});
     if (!removed)
         return std::unexpected(removed.error());
-    auto inserted = execute(m_db, u"INSERT INTO packages (id, label, folder_id, installed, installed_at, installed_by) "
-                                   "VALUES (?, ?, ?, 1, ?, ?)"_s,
+    auto inserted = execute(m_db,
+                            u"INSERT INTO packages (id, label, folder_id, installed, installed_at, installed_by) "
+                            "VALUES (?, ?, ?, 1, ?, ?)"_s,
                             {id, label, folderId, nowMs(), operatorLogin});
     if (!inserted)
         return std::unexpected(inserted.error());
     return {};
 }
 
+const QStringList &externalAccountTypes()
+{
+    static const QStringList types = {u"deliverability"_s, u"executionInstance"_s, u"experienceCloud"_s, u"facebook"_s,
+                                      u"line"_s,           u"messageCenter"_s,     u"midSourcing"_s,     u"smtp"_s,
+                                      u"twitter"_s,        u"webAnalytics"_s};
+    return types;
+}
+
 Result<QList<ExternalAccountRecord>> ExternalAccountRepository::ofType(const QString &type) const
 {
-    auto query = execute(m_db, u"SELECT id, name, type, label, COALESCE(server, ''), enabled FROM external_accounts "
-                                "WHERE type = ? ORDER BY name"_s,
+    auto query = execute(m_db,
+                         u"SELECT id, name, type, label, COALESCE(server, ''), enabled FROM external_accounts "
+                         "WHERE type = ? ORDER BY name"_s,
                          {type});
     if (!query)
         return std::unexpected(query.error());
     QList<ExternalAccountRecord> rows;
     while (query->next())
         rows << ExternalAccountRecord{query->value(0).toLongLong(), query->value(1).toString(),
-                                      query->value(2).toString(), query->value(3).toString(),
-                                      query->value(4).toString(), query->value(5).toInt() != 0};
+                                      query->value(2).toString(),   query->value(3).toString(),
+                                      query->value(4).toString(),   query->value(5).toInt() != 0};
     return rows;
 }
 
 Result<qint64> ExternalAccountRepository::insert(const ExternalAccountRecord &a)
 {
-    auto inserted = execute(m_db, u"INSERT INTO external_accounts (name, type, label, server, enabled, created_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?)"_s,
+    auto inserted = execute(m_db,
+                            u"INSERT INTO external_accounts (name, type, label, server, enabled, created_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?)"_s,
                             {a.name, a.type, a.label, a.server, a.enabled ? 1 : 0, nowMs()});
     if (!inserted)
         return std::unexpected(inserted.error());

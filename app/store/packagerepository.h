@@ -15,7 +15,7 @@ struct PackageRecord
 class PackageRepository
 {
 public:
-    explicit PackageRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit PackageRepository(QSqlDatabase db) : m_db(std::move(db)) { }
 
     Result<QList<PackageRecord>> installed() const;
     Result<bool> isInstalled(const QString &id) const;
@@ -24,6 +24,9 @@ public:
 private:
     QSqlDatabase m_db;
 };
+
+// The kinds of external account Nightshift's jobs and connectors know.
+const QStringList &externalAccountTypes();
 
 struct ExternalAccountRecord
 {
@@ -38,7 +41,7 @@ struct ExternalAccountRecord
 class ExternalAccountRepository
 {
 public:
-    explicit ExternalAccountRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit ExternalAccountRepository(QSqlDatabase db) : m_db(std::move(db)) { }
 
     Result<QList<ExternalAccountRecord>> ofType(const QString &type) const;
     Result<qint64> insert(const ExternalAccountRecord &account);

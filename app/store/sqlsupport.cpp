@@ -60,7 +60,8 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-WriteTransaction::WriteTransaction(QSqlDatabase db, Dialect dialect) : m_db(std::move(db)), m_dialect(dialect) {}
+WriteTransaction::WriteTransaction(QSqlDatabase db, Dialect dialect) : m_db(std::move(db)), m_dialect(dialect)
+{ }
 
 WriteTransaction::~WriteTransaction()
 {

@@ -17,8 +17,8 @@ struct Text
 };
 
 const QString selectColumns = u"SELECT id, internal_name, label, folder_id, COALESCE(package_id, ''), "
-                               "COALESCE(template_name, ''), COALESCE(account, ''), state, failed, severity, "
-                               "definition_version, modified_at, COALESCE(modified_by, '') FROM workflows "_s;
+                              "COALESCE(template_name, ''), COALESCE(account, ''), state, failed, severity, "
+                              "definition_version, modified_at, COALESCE(modified_by, '') FROM workflows "_s;
 
 WorkflowRecord readRecord(const QSqlQuery &q)
 {
@@ -89,7 +89,9 @@ Result<WorkflowDefinition> WorkflowRepository::definition(qint64 workflowId) con
         return fail(Text::tr("there is no workflow with id %1").arg(workflowId));
     auto definition = DefinitionReader::read(xml->toString().toUtf8(), Text::tr("stored definition"));
     if (!definition) // only a hand-edited database gets here
-        return fail(Text::tr("the stored definition of workflow %1 is damaged: %2").arg(workflowId).arg(joined(definition.error())));
+        return fail(Text::tr("the stored definition of workflow %1 is damaged: %2")
+                        .arg(workflowId)
+                        .arg(joined(definition.error())));
     return *definition;
 }
 
@@ -112,8 +114,9 @@ Result<qint64> WorkflowRepository::insert(const NewWorkflow &workflow, const QSt
     auto id = scalar(m_db, u"SELECT id FROM workflows WHERE internal_name = ?"_s, {d.name});
     if (!id)
         return std::unexpected(id.error());
-    auto version = execute(m_db, u"INSERT INTO workflow_versions (workflow_id, version, definition, saved_at, saved_by) "
-                                  "VALUES (?, 1, ?, ?, ?)"_s,
+    auto version = execute(m_db,
+                           u"INSERT INTO workflow_versions (workflow_id, version, definition, saved_at, saved_by) "
+                           "VALUES (?, 1, ?, ?, ?)"_s,
                            {*id, xml, now, operatorLogin});
     if (!version)
         return std::unexpected(version.error());
@@ -124,16 +127,18 @@ Status WorkflowRepository::saveDefinition(qint64 workflowId, const WorkflowDefin
 {
     const QString xml = QString::fromUtf8(DefinitionWriter::write(d));
     const qint64 now = nowMs();
-    auto updated = execute(m_db,
-                           u"UPDATE workflows SET label = ?, definition = ?, definition_version = definition_version + 1, "
-                           "severity = ?, history_days = ?, affinity = ?, supervisor_group = ?, modified_at = ?, "
-                           "modified_by = ? WHERE id = ?"_s,
-                           {d.label, xml, severityName(d.properties.severity), d.properties.historyDays,
-                            orEmpty(d.properties.affinity), d.properties.supervisorGroup, now, operatorLogin, workflowId});
+    auto updated
+        = execute(m_db,
+                  u"UPDATE workflows SET label = ?, definition = ?, definition_version = definition_version + 1, "
+                  "severity = ?, history_days = ?, affinity = ?, supervisor_group = ?, modified_at = ?, "
+                  "modified_by = ? WHERE id = ?"_s,
+                  {d.label, xml, severityName(d.properties.severity), d.properties.historyDays,
+                   orEmpty(d.properties.affinity), d.properties.supervisorGroup, now, operatorLogin, workflowId});
     if (!updated)
         return std::unexpected(updated.error());
-    auto version = execute(m_db, u"INSERT INTO workflow_versions (workflow_id, version, definition, saved_at, saved_by) "
-                                  "SELECT id, definition_version, definition, ?, ? FROM workflows WHERE id = ?"_s,
+    auto version = execute(m_db,
+                           u"INSERT INTO workflow_versions (workflow_id, version, definition, saved_at, saved_by) "
+                           "SELECT id, definition_version, definition, ?, ? FROM workflows WHERE id = ?"_s,
                            {now, operatorLogin, workflowId});
     if (!version)
         return std::unexpected(version.error());

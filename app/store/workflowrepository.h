@@ -28,7 +28,7 @@ struct WorkflowRecord
 class WorkflowRepository
 {
 public:
-    explicit WorkflowRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit WorkflowRepository(QSqlDatabase db) : m_db(std::move(db)) { }
 
     Result<QList<WorkflowRecord>> all() const; // by folder, then label
     Result<std::optional<WorkflowRecord>> find(const QString &internalName) const;
