@@ -285,6 +285,7 @@ private Q_SLOTS:
     void addAccountBeforePackage();
     void addAccountInvalidName_data();
     void addAccountInvalidName();
+    void addAccountUnknownType();
     void addAccountTwice();
 
     // workflows show
@@ -304,6 +305,7 @@ private Q_SLOTS:
     void importNewWorkflowNeedsFolder();
     void importNewWorkflowIntoFolder();
     void importIntoMissingFolder();
+    void importIntoAViewFolder();
     void importTechnicalOfMissingPackage();
     void importChangingPackage_data();
     void importChangingPackage();
@@ -1194,6 +1196,18 @@ void tst_Cli::addAccountInvalidName()
     QCOMPARE(db.value(u"SELECT COUNT(*) FROM audit WHERE action = 'account.add'"_s).toInt(), 0);
 }
 
+void tst_Cli::addAccountUnknownType()
+{
+    const QString instance = newInstance();
+    const CliRun r = on(instance, {u"accounts"_s, u"add"_s, u"zz"_s, u"--type"_s, u"bogusType"_s});
+    COMPARE_EXIT(r, 1);
+    QCOMPARE(r.errLines(), QStringList{u"nightshiftctl: \"bogusType\" is not an external account type; use one of "
+                                       "deliverability, executionInstance, experienceCloud, facebook, line, "
+                                       "messageCenter, midSourcing, smtp, twitter, webAnalytics"_s});
+    SqliteFile db(instance);
+    QCOMPARE(db.count(u"external_accounts"_s), 0);
+}
+
 void tst_Cli::addAccountTwice()
 {
     const QString instance = newInstance();
@@ -1534,6 +1548,20 @@ void tst_Cli::importIntoMissingFolder()
     QCOMPARE(db.count(u"workflows"_s), 10);
     QCOMPARE(db.count(u"audit"_s), 2);
     QCOMPARE(db.folderId(u"administration/nowhere"_s), 0);
+}
+
+// A folder that shows a view (heat map, operators, …) holds no workflows.
+void tst_Cli::importIntoAViewFolder()
+{
+    const QString instance = newInstance();
+    const QString file = newDir() + u"/nightlyExport.xml"_s;
+    QVERIFY(writeFile(file, nonTechnicalDefinition(u"nightlyExport"_s)));
+    const CliRun r = on(instance, {u"import"_s, file, u"--folder"_s, u"administration/monitoring/heatMap"_s});
+    COMPARE_EXIT(r, 1);
+    QCOMPARE(r.errLines(), QStringList{u"nightshiftctl: folder administration/monitoring/heatMap holds the "
+                                       "\"Workflow heat map\" view, not workflows; choose a folder of workflows"_s});
+    SqliteFile db(instance);
+    QCOMPARE(db.count(u"workflows"_s), 10);
 }
 
 void tst_Cli::importTechnicalOfMissingPackage()
