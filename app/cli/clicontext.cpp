@@ -1,5 +1,9 @@
 #include "clicontext.h"
 
+#include "passwordprompt.h"
+
+#include "security/authenticator.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +29,29 @@ Result<std::shared_ptr<Instance>> CliContext::openInstance(Instance::OpenMode mo
     if (!where)
         return std::unexpected(where.error());
     return Instance::open(*where, mode);
+}
+
+Result<Session> CliContext::login()
+{
+    auto instance = openInstance();
+    if (!instance)
+        return std::unexpected(instance.error());
+    const QString login = m_login.isEmpty() ? qEnvironmentVariable("NIGHTSHIFT_LOGIN") : m_login;
+    if (login.isEmpty())
+        return fail(QCoreApplication::translate("nightshift::cli", "log in with --login NAME (or NIGHTSHIFT_LOGIN)"));
+    QString password = qEnvironmentVariable("NIGHTSHIFT_PASSWORD");
+    if (password.isEmpty()) {
+        auto typed
+            = promptPassword(QCoreApplication::translate("nightshift::cli", "Password for %1: ").arg(login), *this);
+        if (!typed)
+            return std::unexpected(typed.error());
+        password = *typed;
+    }
+    m_loginPassword = password;
+    auto who = Authenticator(**instance).login(login, password);
+    if (!who)
+        return fail(QCoreApplication::translate("nightshift::cli", "login refused: %1").arg(who.error().message));
+    return Session{*instance, *who};
 }
 
 const WorkflowCatalog *CliContext::catalog()

@@ -2,6 +2,7 @@
 
 #include "store/instance.h"
 
+#include "core/rights.h"
 #include "core/workflowcatalog.h"
 
 #include <QCommandLineParser>
@@ -11,6 +12,13 @@
 #include <memory>
 
 namespace nightshift::cli {
+
+// An open instance and the operator logged in to it for this command.
+struct Session
+{
+    std::shared_ptr<Instance> instance;
+    Principal principal;
+};
 
 // Exit codes, following sysexits-style Unix habits: 0 success, 1 failure, 2 wrong usage.
 enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
@@ -25,9 +33,15 @@ public:
     QTextStream &err() { return m_err; }
 
     void setInstanceOption(const QString &text) { m_instanceText = text; }
+    void setLoginOption(const QString &login) { m_login = login; }
     // The instance named by --instance, NIGHTSHIFT_INSTANCE, or the default SQLite file.
     Result<InstanceLocation> location() const;
     Result<std::shared_ptr<Instance>> openInstance(Instance::OpenMode mode = Instance::OpenMode::MustExist);
+
+    // Opens the instance and logs in, as the console does: the login from --login or NIGHTSHIFT_LOGIN, the
+    // password from NIGHTSHIFT_PASSWORD, else asked on the terminal (echo off).
+    Result<Session> login();
+    const QString &loginPassword() const { return m_loginPassword; } // kept in memory for "operators passwd"
 
     // The built-in catalog; a broken catalog is a build defect, reported and fatal for the command.
     const WorkflowCatalog *catalog();
@@ -43,6 +57,8 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     QString m_instanceText;
+    QString m_login;
+    QString m_loginPassword;
     std::optional<WorkflowCatalog> m_catalog;
 };
 
@@ -58,5 +74,7 @@ struct Command
 QList<Command> initCommands();
 QList<Command> packageCommands();
 QList<Command> workflowCommands();
+QList<Command> operatorCommands();
+QList<Command> controlCommands();
 
 } // namespace nightshift::cli

@@ -16,19 +16,25 @@ struct Text
 
 QList<Command> allCommands()
 {
-    return initCommands() + packageCommands() + workflowCommands();
+    return initCommands() + packageCommands() + workflowCommands() + controlCommands() + operatorCommands();
 }
 
 void printUsage(QTextStream &out)
 {
-    out << Text::tr("Usage: nightshiftctl [--instance PATH|URL] COMMAND [options]") << "\n\n"
+    out << Text::tr("Usage: nightshiftctl [--instance PATH|URL] [--login NAME] COMMAND [options]") << "\n\n"
         << Text::tr("Commands:") << '\n';
-    for (const Command &c : allCommands())
-        out << "  " << (c.words.join(u' ') + u' ' + c.arguments).leftJustified(26) << c.summary << '\n';
+    const QList<Command> commands = allCommands();
+    qsizetype width = 0;
+    for (const Command &c : commands)
+        width = std::max(width, c.words.join(u' ').size() + 1 + c.arguments.size());
+    for (const Command &c : commands)
+        out << "  " << (c.words.join(u' ') + u' ' + c.arguments).leftJustified(width + 2) << c.summary << '\n';
     out << '\n'
         << Text::tr(
                "The instance is a SQLite file path or a postgresql://user@host:port/database URL; without --instance,\n"
                "NIGHTSHIFT_INSTANCE or the default instance (%1) is used.\n"
+               "Commands other than init and instance path log in: --login or NIGHTSHIFT_LOGIN names the operator,\n"
+               "NIGHTSHIFT_PASSWORD gives the password, else it is asked on the terminal.\n"
                "Run \"nightshiftctl COMMAND --help\" for a command's options.")
                .arg(InstanceLocation::defaultSqlitePath())
         << Qt::endl;
@@ -39,7 +45,7 @@ const Command *findCommand(const QList<Command> &commands, const QStringList &ar
 {
     QStringList words;
     for (qsizetype i = 1; i < args.size() && words.size() < 2; ++i) {
-        if (args[i] == u"--instance"_s || args[i] == u"-i"_s) {
+        if (args[i] == u"--instance"_s || args[i] == u"-i"_s || args[i] == u"--login"_s || args[i] == u"-u"_s) {
             ++i;
             continue;
         }
@@ -83,6 +89,8 @@ int main(int argc, char *argv[])
     parser.addOption({{u"i"_s, u"instance"_s},
                       Text::tr("Instance: a SQLite file path or a postgresql:// URL."),
                       Text::tr("instance")});
+    parser.addOption(
+        {{u"u"_s, u"login"_s}, Text::tr("Operator to log in as (default: NIGHTSHIFT_LOGIN)."), Text::tr("login")});
     for (const QString &word : command->words)
         parser.addPositionalArgument(word, {}, word);
     if (!command->arguments.isEmpty())
@@ -100,6 +108,7 @@ int main(int argc, char *argv[])
         return Success;
     }
     ctx.setInstanceOption(parser.value(u"instance"_s));
+    ctx.setLoginOption(parser.value(u"login"_s));
 
     // The command's own arguments are what follows its words.
     const QStringList arguments = parser.positionalArguments().mid(command->words.size());

@@ -21,10 +21,10 @@ int listPackages(const QCommandLineParser &, const QStringList &, CliContext &ct
     const WorkflowCatalog *catalog = ctx.catalog();
     if (!catalog)
         return Failure;
-    auto instance = ctx.openInstance();
-    if (!instance)
-        return ctx.failWith(instance.error().message);
-    auto db = (*instance)->database();
+    auto session = ctx.login();
+    if (!session)
+        return ctx.failWith(session.error().message);
+    auto db = session->instance->database();
     if (!db)
         return ctx.failWith(db.error().message);
     auto installed = PackageRepository(*db).installed();
@@ -64,12 +64,12 @@ int installPackages(const QCommandLineParser &, const QStringList &arguments, Cl
         if (!catalog->package(id))
             return ctx.failWith(
                 Text::tr("there is no package \"%1\"; \"nightshiftctl packages list\" shows them").arg(id));
-    auto instance = ctx.openInstance();
-    if (!instance)
-        return ctx.failWith(instance.error().message);
-    PackageInstaller installer(**instance, *catalog);
+    auto session = ctx.login();
+    if (!session)
+        return ctx.failWith(session.error().message);
+    PackageInstaller installer(*session->instance, *catalog);
     for (const QString &id : ids) {
-        auto outcome = installer.install(id, ctx.operatorLogin());
+        auto outcome = installer.install(id, session->principal);
         if (!outcome)
             return ctx.failWith(
                 Text::tr("installing %1 failed, nothing of it was installed: %2").arg(id, outcome.error().message));
@@ -95,15 +95,15 @@ int addAccount(const QCommandLineParser &args, const QStringList &arguments, Cli
     const WorkflowCatalog *catalog = ctx.catalog();
     if (!catalog)
         return Failure;
-    auto instance = ctx.openInstance();
-    if (!instance)
-        return ctx.failWith(instance.error().message);
+    auto session = ctx.login();
+    if (!session)
+        return ctx.failWith(session.error().message);
     ExternalAccountRecord account;
     account.name = names.first();
     account.type = args.value(u"type"_s);
     account.label = args.value(u"label"_s).isEmpty() ? account.name : args.value(u"label"_s);
     account.server = args.value(u"server"_s);
-    auto created = PackageInstaller(**instance, *catalog).addAccount(account, ctx.operatorLogin());
+    auto created = PackageInstaller(*session->instance, *catalog).addAccount(account, session->principal);
     if (!created)
         return ctx.failWith(created.error().message);
     ctx.out() << Text::tr("Added external account %1.").arg(account.name) << '\n';

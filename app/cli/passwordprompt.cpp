@@ -43,6 +43,14 @@ QString readHidden()
 
 } // namespace
 
+Result<QString> promptPassword(const QString &prompt, CliContext &ctx)
+{
+    if (!isatty(STDIN_FILENO))
+        return fail(Text::tr("no password: set NIGHTSHIFT_PASSWORD, or run on a terminal to be asked"));
+    ctx.err() << prompt << Qt::flush;
+    return readHidden();
+}
+
 void addPasswordOptions(QCommandLineParser &parser, const QString &whose)
 {
     parser.addOption(

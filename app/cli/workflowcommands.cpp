@@ -2,10 +2,10 @@
 
 #include "core/definitionwriter.h"
 #include "core/triggerdescription.h"
-#include "store/auditlog.h"
+#include "engine/workfloweditor.h"
+#include "security/principalloader.h"
 #include "store/folderrepository.h"
 #include "store/instancesnapshot.h"
-#include "store/packagerepository.h"
 #include "store/workflowrepository.h"
 
 #include <QCoreApplication>
@@ -94,15 +94,20 @@ void printTable(const InstanceSnapshot &s, QTextStream &out)
 
 int listWorkflows(const QCommandLineParser &args, const QStringList &, CliContext &ctx)
 {
-    auto instance = ctx.openInstance();
-    if (!instance)
-        return ctx.failWith(instance.error().message);
-    auto db = (*instance)->database();
+    auto session = ctx.login();
+    if (!session)
+        return ctx.failWith(session.error().message);
+    auto db = session->instance->database();
     if (!db)
         return ctx.failWith(db.error().message);
     auto snapshot = InstanceSnapshot::load(*db);
     if (!snapshot)
         return ctx.failWith(snapshot.error().message);
+    // Only what the operator may read.
+    auto readable = PrincipalLoader(*db).readableFolders(session->principal);
+    if (!readable)
+        return ctx.failWith(readable.error().message);
+    snapshot->workflows.removeIf([&](const WorkflowRecord &w) { return !readable->contains(w.folderId); });
     if (snapshot->workflows.isEmpty()) {
         ctx.out() << Text::tr("No workflows: install a package with \"nightshiftctl packages install\".") << Qt::endl;
         return Success;
@@ -124,19 +129,23 @@ struct Found
 };
 Result<Found> findWorkflow(const QString &name, CliContext &ctx)
 {
-    auto instance = ctx.openInstance();
-    if (!instance)
-        return std::unexpected(instance.error());
-    auto db = (*instance)->database();
+    auto session = ctx.login();
+    if (!session)
+        return std::unexpected(session.error());
+    auto db = session->instance->database();
     if (!db)
         return std::unexpected(db.error());
     auto record = WorkflowRepository(*db).find(name);
     if (!record)
         return std::unexpected(record.error());
-    if (!*record)
+    auto readable = record && *record ? PrincipalLoader(*db).canReadFolder(session->principal, (*record)->folderId)
+                                      : Result<bool>(false);
+    if (!readable)
+        return std::unexpected(readable.error());
+    if (!*record || !*readable) // an unreadable workflow is not shown to exist
         return fail(
             Text::tr("there is no workflow named \"%1\"; \"nightshiftctl workflows list\" shows them").arg(name));
-    return Found{*instance, *db, **record};
+    return Found{session->instance, *db, **record};
 }
 
 int showWorkflow(const QCommandLineParser &, const QStringList &arguments, CliContext &ctx)
@@ -239,75 +248,25 @@ int importWorkflow(const QCommandLineParser &args, const QStringList &arguments,
             Text::tr("%1 is a template (its name contains {account}); templates come with their package "
                      "and are instantiated by \"nightshiftctl accounts add\"")
                 .arg(path));
-
-    auto instance = ctx.openInstance();
-    if (!instance)
-        return ctx.failWith(instance.error().message);
-    auto db = (*instance)->database();
-    if (!db)
-        return ctx.failWith(db.error().message);
-    WriteTransaction transaction(*db, (*instance)->dialect());
-    if (auto begun = transaction.begin(); !begun)
-        return ctx.failWith(begun.error().message);
-    WorkflowRepository workflows(*db);
-    auto existing = workflows.find(definition->name);
-    if (!existing)
-        return ctx.failWith(existing.error().message);
-
-    AuditEntry audit{ctx.operatorLogin(),
-                     u"workflow.import"_s,
-                     u"workflow"_s,
-                     definition->name,
-                     {},
-                     QString::fromUtf8(DefinitionWriter::write(*definition))};
-    QString message;
-    if (*existing) {
-        auto before = workflows.definition((*existing)->id);
-        if (!before)
-            return ctx.failWith(before.error().message);
-        if (*before == *definition) {
-            ctx.out() << Text::tr("Workflow %1 is unchanged.").arg(definition->name) << Qt::endl;
-            return Success;
-        }
-        if ((*existing)->packageId != definition->package)
-            return ctx.failWith(Text::tr("workflow %1 belongs to package \"%2\"; the file says \"%3\"")
-                                    .arg(definition->name, (*existing)->packageId, definition->package));
-        audit.before = QString::fromUtf8(DefinitionWriter::write(*before));
-        if (auto saved = workflows.saveDefinition((*existing)->id, *definition, ctx.operatorLogin()); !saved)
-            return ctx.failWith(saved.error().message);
-        message = Text::tr("Updated workflow %1 to version %2.")
-                      .arg(definition->name)
-                      .arg((*existing)->definitionVersion + 1);
-    } else {
-        QString folderPath = args.value(u"folder"_s);
-        if (definition->isTechnical()) {
-            auto installed = PackageRepository(*db).isInstalled(definition->package);
-            if (!installed)
-                return ctx.failWith(installed.error().message);
-            if (!*installed)
-                return ctx.failWith(
-                    Text::tr("workflow %1 belongs to package %2, which is not installed; install it first")
-                        .arg(definition->name, definition->package));
-            folderPath = catalog->package(definition->package)->folderPath;
-        } else if (folderPath.isEmpty()) {
-            return ctx.failWith(
-                Text::tr("%1 is not a technical workflow; say which folder it goes in with --folder").arg(path));
-        }
-        auto folder = FolderRepository(*db).find(folderPath);
-        if (!folder)
-            return ctx.failWith(folder.error().message);
-        if (folder->kind != FolderKind::Folder && folder->kind != FolderKind::Workflows)
-            return ctx.failWith(Text::tr("folder %1 holds the \"%2\" view, not workflows; choose a folder of workflows")
-                                    .arg(folderPath, folder->label));
-        if (auto id = workflows.insert({*definition, folder->id, {}, {}}, ctx.operatorLogin()); !id)
-            return ctx.failWith(id.error().message);
-        message = Text::tr("Imported workflow %1 into %2.").arg(definition->name, folderPath);
+    auto session = ctx.login();
+    if (!session)
+        return ctx.failWith(session.error().message);
+    auto saved = WorkflowEditor(*session->instance, *catalog)
+                     .save(session->principal.operatorId, *definition, args.value(u"folder"_s));
+    if (!saved)
+        return ctx.failWith(saved.error().message);
+    switch (saved->kind) {
+    case SaveOutcome::Kind::Unchanged:
+        ctx.out() << Text::tr("Workflow %1 is unchanged.").arg(definition->name) << Qt::endl;
+        break;
+    case SaveOutcome::Kind::Updated:
+        ctx.out() << Text::tr("Updated workflow %1 to version %2.").arg(definition->name).arg(saved->version)
+                  << Qt::endl;
+        break;
+    case SaveOutcome::Kind::Created:
+        ctx.out() << Text::tr("Imported workflow %1 into %2.").arg(definition->name, saved->folderPath) << Qt::endl;
+        break;
     }
-    if (auto audited = AuditLog(*db).append(audit); !audited)
-        return ctx.failWith(audited.error().message);
-    if (auto committed = transaction.commit(); !committed)
-        return ctx.failWith(committed.error().message);
-    ctx.out() << message << Qt::endl;
     return Success;
 }
 

@@ -70,11 +70,15 @@ Status Instance::seed(const WorkflowCatalog &catalog, const QString &operatorLog
     if (auto committed = transaction.commit(); !committed)
         return committed;
 
+    // Seeding happens before any operator exists; it acts as the system itself.
+    Principal system;
+    system.login = operatorLogin;
+    system.rights = {Right::Administration};
     PackageInstaller installer(*this, catalog);
     for (const PackageInfo &package : catalog.packages()) {
         if (!package.installedByDefault)
             continue;
-        if (auto installed = installer.install(package.id, operatorLogin); !installed)
+        if (auto installed = installer.install(package.id, system); !installed)
             return std::unexpected(installed.error());
     }
     return {};

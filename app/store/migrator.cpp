@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSqlRecord>
 
@@ -19,20 +20,28 @@ struct Text
 
 QList<Migrator::Step> loadSteps()
 {
-    QList<Migrator::Step> steps;
+    QMap<int, Migrator::Step> byVersion;
     const QDir dir(u":/migrations"_s);
-    static const QRegularExpression name(u"^(\\d{4})_(\\w+)\\.sql$"_s);
+    static const QRegularExpression name(u"^(\\d{4})_(\\w+?)(?:\\.(sqlite|postgres))?\\.sql$"_s);
     for (const QString &file : dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name)) {
         const auto match = name.match(file);
-        Q_ASSERT_X(match.hasMatch(), "Migrator", "migration files are named NNNN_description.sql");
+        Q_ASSERT_X(match.hasMatch(), "Migrator", "migration files are named NNNN_description[.dialect].sql");
         QFile f(dir.filePath(file));
         if (!f.open(QIODevice::ReadOnly))
             qFatal("cannot read compiled-in migration %s", qPrintable(file));
-        steps << Migrator::Step{match.captured(1).toInt(), match.captured(2).replace(u'_', u' '),
-                                QString::fromUtf8(f.readAll())};
+        Migrator::Step &step = byVersion[match.captured(1).toInt()];
+        step.version = match.captured(1).toInt();
+        step.description = match.captured(2).replace(u'_', u' ');
+        const QString sql = QString::fromUtf8(f.readAll());
+        const QString dialect = match.captured(3);
+        (dialect.isEmpty() ? step.sql : dialect == u"sqlite"_s ? step.sqliteSql : step.postgresSql) = sql;
     }
-    for (qsizetype i = 0; i < steps.size(); ++i)
+    const QList<Migrator::Step> steps = byVersion.values();
+    for (qsizetype i = 0; i < steps.size(); ++i) {
         Q_ASSERT_X(steps[i].version == i + 1, "Migrator", "migrations are numbered 1, 2, 3 … without gaps");
+        Q_ASSERT_X(steps[i].sql.isEmpty() != (steps[i].sqliteSql.isEmpty() && steps[i].postgresSql.isEmpty()),
+                   "Migrator", "a step is either shared or written once per dialect");
+    }
     return steps;
 }
 
@@ -61,6 +70,13 @@ int Migrator::latestVersion()
     return int(steps().size());
 }
 
+QString Migrator::Step::sqlFor(Dialect dialect) const
+{
+    if (!sql.isEmpty())
+        return sql;
+    return dialect == Dialect::Sqlite ? sqliteSql : postgresSql;
+}
+
 QString Migrator::translate(QString sql, Dialect dialect)
 {
     const bool pg = dialect == Dialect::Postgres;
@@ -77,12 +93,26 @@ QStringList Migrator::statements(const QString &sql)
 {
     QStringList result;
     QString current;
+    bool inTriggerBody = false; // SQLite: CREATE TRIGGER … BEGIN … END;
+    bool inDollarQuote = false; // PostgreSQL: AS $$ … $$
     for (const QString &line : sql.split(u'\n')) {
-        if (line.trimmed().startsWith(u"--"_s))
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(u"--"_s) && !inDollarQuote && !inTriggerBody)
             continue;
         current += line + u'\n';
-        if (line.trimmed().endsWith(u';')) {
-            result << current.trimmed().chopped(1);
+        if (line.count(u"$$"_s) % 2 == 1)
+            inDollarQuote = !inDollarQuote;
+        if (inDollarQuote)
+            continue;
+        if (trimmed.endsWith(u"BEGIN"_s, Qt::CaseInsensitive))
+            inTriggerBody = true;
+        else if (inTriggerBody && trimmed.compare(u"END;"_s, Qt::CaseInsensitive) == 0)
+            inTriggerBody = false;
+        if (!inTriggerBody && trimmed.endsWith(u';')) {
+            QString statement = current.trimmed();
+            if (!trimmed.endsWith(u"END;"_s, Qt::CaseInsensitive))
+                statement.chop(1); // SQLite wants the END; of a trigger, and tolerates no other trailing ';'
+            result << statement;
             current.clear();
         }
     }
@@ -128,7 +158,7 @@ Status Migrator::migrate(const QSqlDatabase &db, Dialect dialect, int targetVers
             return newerSchema(*current);
         if (*current >= step.version)
             continue;
-        for (const QString &statement : statements(translate(step.sql, dialect))) {
+        for (const QString &statement : statements(translate(step.sqlFor(dialect), dialect))) {
             if (auto done = execute(db, statement); !done)
                 return fail(Text::tr("upgrading the instance to schema version %1 (%2) failed: %3")
                                 .arg(step.version)

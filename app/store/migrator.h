@@ -15,7 +15,11 @@ public:
     {
         int version;
         QString description;
-        QString sql; // untranslated
+        QString sql; // untranslated, shared by both dialects (NNNN_name.sql)
+        QString sqliteSql; // or one file per dialect where they must differ (NNNN_name.sqlite.sql,
+        QString postgresSql; // NNNN_name.postgres.sql)
+
+        QString sqlFor(Dialect dialect) const;
     };
 
     static const QList<Step> &steps();
@@ -27,7 +31,8 @@ public:
 
     // @PK@ @ID@ @TS@ @BIGINT@ @REAL@ @BLOB@ → each dialect's type.
     static QString translate(QString sql, Dialect dialect);
-    static QStringList statements(const QString &sql); // split on ';' at the end of a line
+    // Splits on ';' at the end of a line, keeping trigger bodies (BEGIN … END;) and $$ … $$ blocks whole.
+    static QStringList statements(const QString &sql);
 };
 
 } // namespace nightshift

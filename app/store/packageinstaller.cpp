@@ -1,6 +1,7 @@
 #include "packageinstaller.h"
 
 #include "auditlog.h"
+#include "core/accesspolicy.h"
 #include "folderrepository.h"
 #include "workflowrepository.h"
 
@@ -17,8 +18,11 @@ struct Text
 };
 } // namespace
 
-Result<PackageInstaller::Outcome> PackageInstaller::install(const QString &packageId, const QString &operatorLogin)
+Result<PackageInstaller::Outcome> PackageInstaller::install(const QString &packageId, const Principal &who)
 {
+    if (auto allowed = AccessPolicy::checkAdministration(who, Text::tr("install packages")); !allowed)
+        return std::unexpected(allowed.error());
+    const QString &operatorLogin = who.login;
     const PackageInfo *package = m_catalog.package(packageId);
     if (!package)
         return fail(Text::tr("there is no package \"%1\"; \"nightshiftctl packages list\" shows them").arg(packageId));
@@ -92,8 +96,11 @@ Result<QStringList> PackageInstaller::createWorkflows(const QSqlDatabase &db, co
     return created;
 }
 
-Result<QStringList> PackageInstaller::addAccount(const ExternalAccountRecord &account, const QString &operatorLogin)
+Result<QStringList> PackageInstaller::addAccount(const ExternalAccountRecord &account, const Principal &who)
 {
+    if (auto allowed = AccessPolicy::checkAdministration(who, Text::tr("add external accounts")); !allowed)
+        return std::unexpected(allowed.error());
+    const QString &operatorLogin = who.login;
     if (!isIdentifier(account.name))
         return fail(Text::tr("\"%1\" is not a valid account name: start with a letter or _, then letters, digits or _")
                         .arg(account.name));

@@ -3,6 +3,7 @@
 #include "instance.h"
 #include "packagerepository.h"
 
+#include "core/rights.h"
 #include "core/workflowcatalog.h"
 
 namespace nightshift {
@@ -20,10 +21,11 @@ public:
         bool alreadyInstalled = false;
         QStringList createdWorkflows;
     };
-    Result<Outcome> install(const QString &packageId, const QString &operatorLogin);
+    // Both need the ADMINISTRATION right; `who` must be the operator as loaded for this call.
+    Result<Outcome> install(const QString &packageId, const Principal &who);
 
     // Adds an external account and creates the workflows that installed templates make for its type.
-    Result<QStringList> addAccount(const ExternalAccountRecord &account, const QString &operatorLogin);
+    Result<QStringList> addAccount(const ExternalAccountRecord &account, const Principal &who);
 
 private:
     Result<QStringList> createWorkflows(const QSqlDatabase &db, const PackageInfo &package, qint64 folderId,

@@ -82,6 +82,12 @@ Status WriteTransaction::begin()
     return {};
 }
 
+void WriteTransaction::rollback()
+{
+    if (std::exchange(m_open, false))
+        m_db.rollback();
+}
+
 Status WriteTransaction::commit()
 {
     m_open = false;

@@ -40,6 +40,7 @@ public:
 
     Status begin();
     Status commit();
+    void rollback(); // early, e.g. to write an audit line about a refusal outside the transaction
 
 private:
     QSqlDatabase m_db;

@@ -224,7 +224,7 @@ private Q_SLOTS:
         QVERIFY(WorkflowRepository(db).insert({squatter, *folder, {}, {}}, u"test"_s).has_value());
 
         PackageInstaller installer(*instance, m_catalog);
-        auto refused = installer.install(u"campaign"_s, u"test"_s);
+        auto refused = installer.install(u"campaign"_s, admin());
         QVERIFY(!refused.has_value());
         QCOMPARE(refused.error().message, u"a workflow named \"budgetMgt\" already exists; rename or delete it before "
                                            "installing package Campaign"_s);
@@ -235,11 +235,16 @@ private Q_SLOTS:
 
         QVERIFY(execute(db, u"DELETE FROM workflow_versions"_s));
         QVERIFY(execute(db, u"DELETE FROM workflows WHERE internal_name = 'budgetMgt'"_s));
-        auto installed = installer.install(u"campaign"_s, u"test"_s);
+        auto installed = installer.install(u"campaign"_s, admin());
         QVERIFY2(installed.has_value(), installed ? "" : qPrintable(installed.error().message));
         QCOMPARE(installed->createdWorkflows.size(), 5);
-        QVERIFY(installer.install(u"campaign"_s, u"test"_s)->alreadyInstalled);
-        QVERIFY(!installer.install(u"nosuch"_s, u"test"_s).has_value());
+        QVERIFY(installer.install(u"campaign"_s, admin())->alreadyInstalled);
+        QVERIFY(!installer.install(u"nosuch"_s, admin()).has_value());
+        Principal operatorWithoutRights;
+        operatorWithoutRights.login = u"bob"_s;
+        auto denied = installer.install(u"privacy"_s, operatorWithoutRights);
+        QVERIFY(!denied.has_value());
+        QCOMPARE(denied.error().message, u"operator bob may not install packages: that needs the ADMINISTRATION right"_s);
     }
 
     void templatesMakeOneWorkflowPerAccount()
@@ -248,11 +253,11 @@ private Q_SLOTS:
         QVERIFY(instance);
         QSqlDatabase db = *instance->database();
         PackageInstaller installer(*instance, m_catalog);
-        QVERIFY(installer.addAccount({0, u"paris"_s, u"messageCenter"_s, u"Paris"_s, {}, true}, u"test"_s).has_value());
-        auto installed = installer.install(u"messageCenterControl"_s, u"test"_s);
+        QVERIFY(installer.addAccount({0, u"paris"_s, u"messageCenter"_s, u"Paris"_s, {}, true}, admin()).has_value());
+        auto installed = installer.install(u"messageCenterControl"_s, admin());
         QVERIFY(installed.has_value());
         QCOMPARE(installed->createdWorkflows, (QStringList{u"agg_messageCenter_full"_s, u"mcSynch_paris"_s}));
-        auto added = installer.addAccount({0, u"tokyo"_s, u"messageCenter"_s, u"Tokyo"_s, {}, true}, u"test"_s);
+        auto added = installer.addAccount({0, u"tokyo"_s, u"messageCenter"_s, u"Tokyo"_s, {}, true}, admin());
         QVERIFY(added.has_value());
         QCOMPARE(*added, QStringList{u"mcSynch_tokyo"_s});
         QCOMPARE(value(db, u"SELECT account FROM workflows WHERE internal_name = 'mcSynch_tokyo'"_s), u"tokyo"_s);
@@ -260,8 +265,8 @@ private Q_SLOTS:
                  u"mcSynch_{account}"_s);
         QCOMPARE(value(db, u"SELECT label FROM workflows WHERE internal_name = 'mcSynch_tokyo'"_s), u"Message Center tokyo"_s);
         // Accounts of other types make no workflow; a bad name is refused and leaves nothing behind.
-        QCOMPARE(*installer.addAccount({0, u"smtpMain"_s, u"smtp"_s, u"SMTP"_s, {}, true}, u"test"_s), QStringList());
-        auto refused = installer.addAccount({0, u"new york"_s, u"messageCenter"_s, u"NY"_s, {}, true}, u"test"_s);
+        QCOMPARE(*installer.addAccount({0, u"smtpMain"_s, u"smtp"_s, u"SMTP"_s, {}, true}, admin()), QStringList());
+        auto refused = installer.addAccount({0, u"new york"_s, u"messageCenter"_s, u"NY"_s, {}, true}, admin());
         QVERIFY(!refused.has_value());
         QCOMPARE(value(db, u"SELECT COUNT(*) FROM external_accounts"_s), u"3"_s);
     }
@@ -297,6 +302,14 @@ private:
         if (!instance || !(*instance)->seed(m_catalog, u"test"_s))
             return {};
         return *instance;
+    }
+
+    static Principal admin()
+    {
+        Principal who;
+        who.login = u"test"_s;
+        who.rights = {Right::Administration};
+        return who;
     }
 
     static QString value(const QSqlDatabase &db, const QString &sql)

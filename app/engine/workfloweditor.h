@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/workflowcatalog.h"
+#include "store/instance.h"
+
+namespace nightshift {
+
+struct SaveOutcome
+{
+    enum class Kind { Created, Updated, Unchanged };
+    Kind kind = Kind::Unchanged;
+    int version = 1;
+    QString folderPath;
+};
+
+// Every change of a workflow definition goes through here, whoever makes it: rights are checked against
+// the operator as it is now, the definition must be valid, and the new version, the row and the audit line
+// (with before and after) are written in one transaction. Refusals are audited.
+class WorkflowEditor
+{
+public:
+    WorkflowEditor(Instance &instance, const WorkflowCatalog &catalog) : m_instance(instance), m_catalog(catalog) { }
+
+    // Creates the workflow (technical ones in their package's folder, others in `folderForNew`) or saves
+    // a new version of it.
+    Result<SaveOutcome> save(qint64 operatorId, const WorkflowDefinition &definition, const QString &folderForNew = {});
+
+private:
+    Instance &m_instance;
+    const WorkflowCatalog &m_catalog;
+};
+
+} // namespace nightshift
