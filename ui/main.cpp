@@ -1,4 +1,5 @@
 // nightshift: the administration console.
+#include "common/icons.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -31,7 +32,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Nightshift"_s);
     QApplication::setApplicationDisplayName(u"Nightshift"_s);
     QApplication::setApplicationVersion(QStringLiteral(NIGHTSHIFT_VERSION));
-    QApplication::setWindowIcon(QIcon(u":/icons/nightshift.svg"_s));
+    icons::initResources();
+    QApplication::setWindowIcon(icons::named(u"nightshift"_s));
     QApplication::setDesktopFileName(u"io.nightshift.Nightshift"_s);
     installTranslations(app);
 
@@ -49,12 +51,10 @@ int main(int argc, char *argv[])
     QString instanceText = parser.value(u"instance"_s);
     if (instanceText.isEmpty())
         instanceText = qEnvironmentVariable("NIGHTSHIFT_INSTANCE", InstanceLocation::defaultSqlitePath());
-    auto location = InstanceLocation::parse(instanceText);
-    auto instance = location ? Instance::open(*location, Instance::OpenMode::MustExist)
-                             : Result<std::shared_ptr<Instance>>(std::unexpected(location.error()));
-    if (instance)
-        window.showInstance(*instance);
+    // Opening may upgrade the schema: it runs on a worker thread, and the window shows any error inline.
+    if (auto location = InstanceLocation::parse(instanceText))
+        window.openInstance(*location);
     else
-        window.showError(instance.error().message);
+        window.showError(MainWindow::tr("Cannot open the instance: %1").arg(location.error().message));
     return QApplication::exec();
 }

@@ -1,195 +1,247 @@
 #include "mainwindow.h"
 
+#include "common/icons.h"
+#include "common/messagebar.h"
+#include "common/placeholderpage.h"
+#include "common/snapshotloader.h"
 #include "explorer/explorermodel.h"
-#include "workflows/workflowlistmodel.h"
+#include "explorer/explorerview.h"
+#include "workflows/workflowlistpage.h"
 
+#include <QAction>
 #include <QCloseEvent>
-#include <QFutureWatcher>
-#include <QHeaderView>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTime>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
 namespace nightshift {
 
 namespace {
+
 const QString startFolder = u"administration/production/technicalWorkflows"_s;
+
+// What the title bar calls an instance: the file's name, or the PostgreSQL database and its host.
+QString instanceName(const InstanceLocation &location)
+{
+    if (location.dialect == Dialect::Sqlite)
+        return QFileInfo(location.path).completeBaseName();
+    return u"%1@%2"_s.arg(location.database, location.host);
+}
+
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_loader(new SnapshotLoader(this))
 {
+    icons::initResources();
     setWindowTitle(tr("Nightshift"));
     buildUi();
+    buildMenus();
     restoreLayout();
+    updateActions();
+    connect(m_loader, &SnapshotLoader::loaded, this, &MainWindow::applySnapshot);
+    connect(m_loader, &SnapshotLoader::failed, this, &MainWindow::loadingFailed);
+    m_explorer->setFocus(Qt::OtherFocusReason); // keyboard navigation starts in the tree
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::buildUi()
 {
-    m_explorerModel = new ExplorerModel(this);
-    m_workflowModel = new WorkflowListModel(this);
-    m_workflowFilter = new WorkflowFilter(this);
-    m_workflowFilter->setSourceModel(m_workflowModel);
-    m_workflowFilter->setSortRole(WorkflowListModel::SortRole);
-    m_workflowFilter->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_explorer = new ExplorerView;
+    connect(m_explorer, &ExplorerView::currentFolderChanged, this, &MainWindow::folderChanged);
 
-    m_explorer = new QTreeView;
-    m_explorer->setObjectName(u"explorer"_s);
-    m_explorer->setModel(m_explorerModel);
-    m_explorer->setUniformRowHeights(true);
-    m_explorer->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_explorer->header()->setStretchLastSection(true);
-    connect(m_explorer->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::folderSelected);
-
-    m_filter = new QLineEdit;
-    m_filter->setObjectName(u"filter"_s);
-    m_filter->setPlaceholderText(tr("Filter by label, internal name or package"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_workflowFilter, &WorkflowFilter::setText);
-
-    m_workflows = new QTreeView;
-    m_workflows->setObjectName(u"workflows"_s);
-    m_workflows->setModel(m_workflowFilter);
-    m_workflows->setRootIsDecorated(false);
-    m_workflows->setUniformRowHeights(true);
-    m_workflows->setAlternatingRowColors(true);
-    m_workflows->setSortingEnabled(true);
-    m_workflows->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_workflows->sortByColumn(WorkflowListModel::Label, Qt::AscendingOrder);
-    m_workflows->header()->setSectionResizeMode(QHeaderView::Interactive);
-
-    auto *listPage = new QWidget;
-    auto *listLayout = new QVBoxLayout(listPage);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_filter);
-    listLayout->addWidget(m_workflows);
-
-    m_placeholder = new QLabel;
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
+    m_listPage = new WorkflowListPage;
+    m_placeholder = new PlaceholderPage;
     m_pages = new QStackedWidget;
-    m_pages->addWidget(listPage);
+    m_pages->addWidget(m_listPage);
     m_pages->addWidget(m_placeholder);
 
-    auto *splitter = new QSplitter;
-    splitter->setObjectName(u"mainSplitter"_s);
-    splitter->addWidget(m_explorer);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({340, 900});
+    m_splitter = new QSplitter;
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_explorer);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({390, 890});
 
-    m_messageBar = new QLabel;
-    m_messageBar->setObjectName(u"messageBar"_s);
-    m_messageBar->setWordWrap(true);
-    m_messageBar->setStyleSheet(u"QLabel { background: #fdecea; color: #8a1c1c; padding: 8px; border-radius: 4px; }"_s);
-    m_messageBar->hide();
+    m_messageBar = new MessageBar;
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setSpacing(6);
     layout->addWidget(m_messageBar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
-    m_instanceLabel = new QLabel;
-    m_countLabel = new QLabel;
-    statusBar()->addWidget(m_instanceLabel, 1);
-    statusBar()->addPermanentWidget(m_countLabel);
-    resize(1280, 760);
+    m_locationLabel = new QLabel;
+    m_locationLabel->setObjectName(u"instanceLocation"_s);
+    m_locationLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_updatedLabel = new QLabel;
+    m_updatedLabel->setObjectName(u"updatedAt"_s);
+    statusBar()->addWidget(m_locationLabel, 1);
+    statusBar()->addPermanentWidget(m_updatedLabel);
+    // Wide enough for every column of the workflow list; restoreLayout() then brings back the operator's size.
+    const QSize available = screen()->availableSize();
+    resize(QSize(1360, 800).boundedTo({available.width() * 9 / 10, available.height() * 9 / 10}));
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *instance = menuBar()->addMenu(tr("&Instance"));
+    m_refresh = instance->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    m_refresh->setObjectName(u"refresh"_s);
+    m_refresh->setShortcut(Qt::Key_F5);
+    m_refresh->setStatusTip(tr("Read the folders and workflows of the instance again"));
+    m_refresh->setIcon(icons::named(u"restart"_s));
+    instance->addSeparator();
+    QAction *quit = instance->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+}
+
+QTreeView *MainWindow::workflowView() const
+{
+    return m_listPage->view();
+}
+
+QLineEdit *MainWindow::filterEdit() const
+{
+    return m_listPage->filterEdit();
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+void MainWindow::openInstance(const InstanceLocation &location)
+{
+    m_instance.reset();
+    loadingStarted(location);
+    m_loader->open(location);
 }
 
 void MainWindow::showInstance(std::shared_ptr<Instance> instance)
 {
     m_instance = std::move(instance);
-    m_instanceLabel->setText(tr("Instance: %1").arg(m_instance->location().displayName()));
-    m_countLabel->setText(tr("Loading…"));
-    // The database is read on a worker thread; the watcher is a child of this window, so a closed window
-    // simply drops the result.
-    auto *watcher = new QFutureWatcher<Result<InstanceSnapshot>>(this);
-    connect(watcher, &QFutureWatcher<Result<InstanceSnapshot>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Result<InstanceSnapshot> snapshot = watcher->result();
-        if (!snapshot) {
-            showError(snapshot.error().message);
-            m_countLabel->clear();
-            return;
-        }
-        applySnapshot(*snapshot);
-        Q_EMIT snapshotLoaded();
-    });
-    std::shared_ptr<Instance> target = m_instance;
-    watcher->setFuture(QtConcurrent::run([target]() -> Result<InstanceSnapshot> {
-        auto db = target->database();
-        if (!db)
-            return std::unexpected(db.error());
-        return InstanceSnapshot::load(*db);
-    }));
+    loadingStarted(m_instance->location());
+    m_loader->load(m_instance);
+}
+
+void MainWindow::refresh()
+{
+    if (!m_location || m_loader->isBusy())
+        return;
+    if (m_instance) {
+        m_updatedLabel->setText(tr("Refreshing…"));
+        m_loader->load(m_instance);
+    } else {
+        loadingStarted(*m_location);
+        m_loader->open(*m_location);
+    }
+    updateActions();
+}
+
+void MainWindow::loadingStarted(const InstanceLocation &location)
+{
+    const bool other = m_location != location;
+    m_location = location;
+    setWindowTitle(tr("%1 — Nightshift").arg(instanceName(location)));
+    m_locationLabel->setText(tr("Instance: %1").arg(location.displayName()));
+    m_updatedLabel->setText(tr("Loading…"));
+    if (other) { // another instance's folders would be misleading while this one loads
+        m_explorer->clear();
+        m_listPage->setSnapshot({});
+    }
+    if (m_explorer->model()->rowCount() == 0)
+        showStatePage(instanceName(location), tr("Loading the instance…"));
+    updateActions();
+}
+
+void MainWindow::applySnapshot(const std::shared_ptr<Instance> &instance, const InstanceSnapshot &snapshot)
+{
+    m_instance = instance;
+    showError({});
+    m_listPage->setSnapshot(snapshot);
+    m_explorer->setSnapshot(snapshot, startFolder);
+    m_updatedLabel->setText(tr("Updated at %1").arg(QLocale().toString(QTime::currentTime(), u"HH:mm:ss"_s)));
+    updateActions();
+    Q_EMIT snapshotLoaded();
+}
+
+void MainWindow::loadingFailed(const QString &message)
+{
+    showError(message);
+    m_updatedLabel->setText(m_instance ? tr("Not updated") : tr("Not loaded"));
+    if (!m_instance) { // nothing valid to show: an empty tree rather than another instance's folders
+        m_listPage->setSnapshot({});
+        m_explorer->clear();
+        showStatePage(tr("No instance open"), tr("Press F5 to try again once the problem above is solved."));
+    }
+    updateActions();
+    Q_EMIT loadFailed(message);
+}
+
+void MainWindow::updateActions()
+{
+    m_refresh->setEnabled(m_location && !m_loader->isBusy());
+}
+
+void MainWindow::showStatePage(const QString &title, const QString &text)
+{
+    m_placeholder->showMessage(icons::named(u"nightshift"_s), title, text);
+    m_pages->setCurrentWidget(m_placeholder);
 }
 
 void MainWindow::showError(const QString &message)
 {
-    m_messageBar->setText(message);
-    m_messageBar->setVisible(!message.isEmpty());
+    m_messageBar->showError(message);
 }
 
-void MainWindow::applySnapshot(const InstanceSnapshot &snapshot)
+void MainWindow::folderChanged(const QModelIndex &index)
 {
-    m_explorerModel->setSnapshot(snapshot);
-    m_workflowModel->setSnapshot(snapshot);
-    m_countLabel->setText(tr("%n workflow(s)", nullptr, int(snapshot.workflows.size())));
-    m_explorer->expandToDepth(1);
-    const QModelIndex start = m_explorerModel->indexOfPath(startFolder);
-    m_explorer->expand(start);
-    m_explorer->setCurrentIndex(start);
-    for (int c = 0; c < WorkflowListModel::ColumnCount; ++c)
-        m_workflows->resizeColumnToContents(c);
-}
-
-void MainWindow::folderSelected(const QModelIndex &index)
-{
-    QSet<qint64> folders;
-    QList<QModelIndex> pending{index.siblingAtColumn(0)};
-    while (!pending.isEmpty()) {
-        const QModelIndex i = pending.takeLast();
-        folders.insert(i.data(ExplorerModel::FolderIdRole).toLongLong());
-        for (int row = 0; row < m_explorerModel->rowCount(i); ++row)
-            pending << m_explorerModel->index(row, 0, i);
-    }
-    m_workflowFilter->setFolders(folders);
-
+    if (!index.isValid())
+        return; // the tree is being reset or cleared; what follows chooses the page
+    const QString name = index.data().toString();
+    QStringList path;
+    for (QModelIndex i = index; i.isValid(); i = i.parent())
+        path.prepend(i.data().toString());
     const auto kind = FolderKind(index.data(ExplorerModel::FolderKindRole).toInt());
-    const bool listsWorkflows = kind == FolderKind::Folder || kind == FolderKind::Workflows;
-    if (!listsWorkflows)
-        m_placeholder->setText(tr("The \"%1\" view is not available in this version of Nightshift yet.")
-                                   .arg(index.siblingAtColumn(0).data().toString()));
-    m_pages->setCurrentIndex(listsWorkflows ? 0 : 1);
+    if (kind != FolderKind::Folder && kind != FolderKind::Workflows) {
+        m_placeholder->showFolder(index.data(Qt::DecorationRole).value<QIcon>(), name);
+        m_pages->setCurrentWidget(m_placeholder);
+        return;
+    }
+    m_listPage->showFolder(name, path.join(u" › "_s), m_explorer->explorerModel()->folderIdsBelow(index));
+    m_pages->setCurrentWidget(m_listPage);
 }
 
 void MainWindow::restoreLayout()
 {
     QSettings settings;
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
-    if (auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))
-        splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
-    m_workflows->header()->restoreState(settings.value(u"mainWindow/workflowColumns"_s).toByteArray());
+    m_splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
+    m_listPage->restoreColumns(settings.value(u"mainWindow/workflowColumns"_s).toByteArray());
 }
 
 void MainWindow::saveLayout() const
 {
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
-    if (auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))
-        settings.setValue(u"mainWindow/splitter"_s, splitter->saveState());
-    settings.setValue(u"mainWindow/workflowColumns"_s, m_workflows->header()->saveState());
+    settings.setValue(u"mainWindow/splitter"_s, m_splitter->saveState());
+    settings.setValue(u"mainWindow/workflowColumns"_s, m_listPage->saveColumns());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -5,18 +5,23 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QLineEdit;
+class QSplitter;
 class QStackedWidget;
 class QTreeView;
 
 namespace nightshift {
 
-class ExplorerModel;
-class WorkflowFilter;
-class WorkflowListModel;
+class ExplorerView;
+class MessageBar;
+class PlaceholderPage;
+class SnapshotLoader;
+class WorkflowListPage;
 
-// The console's main window: the explorer tree beside the list of the selected folder's workflows.
+// The console's main window: the explorer tree beside the page of the selected folder (its workflows, or a
+// placeholder for screens still to come), a message bar for errors, and the instance in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -24,39 +29,54 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows `instance`, loading it on a worker thread; snapshotLoaded() fires when it is on screen.
+    // Both read the instance on a worker thread; snapshotLoaded() or loadFailed() tells when it is done.
+    void openInstance(const InstanceLocation &location); // opens it first, as it must exist
     void showInstance(std::shared_ptr<Instance> instance);
+    // Reads the shown instance again, keeping the current folder, filter and selection; after a failed open,
+    // tries to open it again.
+    void refresh();
     void showError(const QString &message); // inline, in the message bar
 
-    QTreeView *explorerView() const { return m_explorer; }
-    QTreeView *workflowView() const { return m_workflows; }
-    QLineEdit *filterEdit() const { return m_filter; }
+    ExplorerView *explorerView() const { return m_explorer; }
+    WorkflowListPage *workflowPage() const { return m_listPage; }
+    QTreeView *workflowView() const;
+    QLineEdit *filterEdit() const;
+    MessageBar *messageBar() const { return m_messageBar; }
+    PlaceholderPage *placeholderPage() const { return m_placeholder; }
+    QWidget *currentPage() const;
+    QAction *refreshAction() const { return m_refresh; }
 
 Q_SIGNALS:
     void snapshotLoaded();
+    void loadFailed(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildUi();
-    void applySnapshot(const InstanceSnapshot &snapshot);
-    void folderSelected(const QModelIndex &index);
+    void buildMenus();
+    void loadingStarted(const InstanceLocation &location);
+    void applySnapshot(const std::shared_ptr<Instance> &instance, const InstanceSnapshot &snapshot);
+    void loadingFailed(const QString &message);
+    void updateActions();
+    void showStatePage(const QString &title, const QString &text); // instead of the folder pages
+    void folderChanged(const QModelIndex &index);
     void restoreLayout();
     void saveLayout() const;
 
-    std::shared_ptr<Instance> m_instance;
-    ExplorerModel *m_explorerModel = nullptr;
-    WorkflowListModel *m_workflowModel = nullptr;
-    WorkflowFilter *m_workflowFilter = nullptr;
-    QTreeView *m_explorer = nullptr;
-    QTreeView *m_workflows = nullptr;
-    QLineEdit *m_filter = nullptr;
+    std::optional<InstanceLocation> m_location; // what the window shows or tries to show
+    std::shared_ptr<Instance> m_instance; // once open
+    SnapshotLoader *m_loader = nullptr;
+    ExplorerView *m_explorer = nullptr;
+    WorkflowListPage *m_listPage = nullptr;
+    PlaceholderPage *m_placeholder = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QLabel *m_placeholder = nullptr;
-    QLabel *m_messageBar = nullptr;
-    QLabel *m_instanceLabel = nullptr;
-    QLabel *m_countLabel = nullptr;
+    QSplitter *m_splitter = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QLabel *m_locationLabel = nullptr;
+    QLabel *m_updatedLabel = nullptr;
+    QAction *m_refresh = nullptr;
 };
 
 } // namespace nightshift

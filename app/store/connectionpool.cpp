@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <QThread>
+#include <QThreadStorage>
 
 using namespace Qt::StringLiterals;
 
@@ -24,8 +25,8 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(nightshift::ConnectionPool)
 };
 
-// The connections a thread has opened, removed when the thread ends (thread_local destructors run in the
-// ending thread, which is the only thread allowed to close them).
+// The connections a thread has opened, removed when the thread ends. QThreadStorage deletes its data while
+// the ending thread finishes, before QThread::wait() returns, so a waiter sees the connections gone.
 struct ThreadConnections
 {
     QStringList names;
@@ -35,7 +36,14 @@ struct ThreadConnections
             QSqlDatabase::removeDatabase(name);
     }
 };
-thread_local ThreadConnections threadConnections;
+
+QStringList &threadConnections()
+{
+    static QThreadStorage<ThreadConnections *> storage;
+    if (!storage.hasLocalData())
+        storage.setLocalData(new ThreadConnections);
+    return storage.localData()->names;
+}
 
 QString connectionName(const QString &prefix)
 {
@@ -52,24 +60,24 @@ ConnectionPool::~ConnectionPool()
 {
     // Other threads' connections go when those threads end; this thread's goes now.
     const QString name = connectionName(m_prefix);
-    if (threadConnections.names.removeOne(name))
+    if (threadConnections().removeOne(name))
         QSqlDatabase::removeDatabase(name);
 }
 
 Result<QSqlDatabase> ConnectionPool::database()
 {
     const QString name = connectionName(m_prefix);
-    if (threadConnections.names.contains(name)) {
+    if (threadConnections().contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
             return db;
-        threadConnections.names.removeOne(name);
+        threadConnections().removeOne(name);
         db = {};
         QSqlDatabase::removeDatabase(name);
     }
     Result<QSqlDatabase> db = openConnection(name);
     if (db)
-        threadConnections.names << name;
+        threadConnections() << name;
     else
         QSqlDatabase::removeDatabase(name);
     return db;

@@ -1,5 +1,8 @@
 #include "explorermodel.h"
 
+#include "common/icons.h"
+
+#include <QColor>
 #include <QCoreApplication>
 #include <QHash>
 
@@ -7,7 +10,10 @@ using namespace Qt::StringLiterals;
 
 namespace nightshift {
 
-ExplorerModel::ExplorerModel(QObject *parent) : QAbstractItemModel(parent), m_folderIcon(u":/icons/folder.svg"_s) {}
+ExplorerModel::ExplorerModel(QObject *parent) : QAbstractItemModel(parent)
+{
+    icons::initResources();
+}
 
 void ExplorerModel::setSnapshot(const InstanceSnapshot &snapshot)
 {
@@ -19,6 +25,8 @@ void ExplorerModel::setSnapshot(const InstanceSnapshot &snapshot)
         Node n;
         n.folder = f;
         n.parent = byId.value(f.parentId, -1);
+        n.isPackage = f.kind == FolderKind::Workflows && n.parent >= 0
+            && m_nodes[n.parent].folder.name == u"technicalWorkflows"_s;
         const int index = int(m_nodes.size());
         QList<int> &siblings = n.parent < 0 ? m_roots : m_nodes[n.parent].children;
         n.row = int(siblings.size());
@@ -68,7 +76,7 @@ int ExplorerModel::rowCount(const QModelIndex &parent) const
 
 int ExplorerModel::columnCount(const QModelIndex &) const
 {
-    return 2;
+    return ColumnCount;
 }
 
 QString ExplorerModel::label(const Node &n) const
@@ -91,20 +99,30 @@ QString ExplorerModel::health(const Node &n) const
     return parts.isEmpty() ? tr("%n idle", nullptr, n.total) : parts.join(u", "_s);
 }
 
+QString ExplorerModel::toolTip(const Node &n) const
+{
+    if (n.total == 0)
+        return label(n);
+    // Worded so that the English source needs no plural form (the %n still lets translators add theirs).
+    return label(n) + u"\n"_s + tr("Workflows: %n", nullptr, n.total) + u"\n"_s + health(n);
+}
+
 QVariant ExplorerModel::data(const QModelIndex &index, int role) const
 {
     const Node *n = node(index);
     if (!n)
         return {};
+    const bool name = index.column() == Name;
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == 0 ? label(*n) : health(*n);
+        return name ? label(*n) : health(*n);
     case Qt::ToolTipRole:
-        return n->total ? tr("%1: %n workflow(s)", nullptr, n->total).arg(label(*n)) + u"\n"_s + health(*n) : label(*n);
+        return toolTip(*n);
     case Qt::DecorationRole:
-        return index.column() == 0 ? QVariant(m_folderIcon) : QVariant();
+        return name ? icons::forFolder(n->folder.kind, n->isPackage, n->folder.name)
+                    : icons::forHealth(n->running, n->paused, n->failed);
     case Qt::ForegroundRole:
-        if (index.column() == 1 && n->failed)
+        if (!name && n->failed)
             return QColor(0xc6, 0x28, 0x28);
         return {};
     case FolderIdRole:
@@ -122,7 +140,7 @@ QVariant ExplorerModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == 0 ? tr("Folder") : tr("Health");
+    return section == Name ? tr("Folder") : tr("Health");
 }
 
 QModelIndex ExplorerModel::indexOfPath(const QString &path) const
@@ -131,6 +149,26 @@ QModelIndex ExplorerModel::indexOfPath(const QString &path) const
         if (m_nodes[i].folder.path == path)
             return createIndex(m_nodes[i].row, 0, quintptr(i));
     return {};
+}
+
+QSet<qint64> ExplorerModel::folderIdsBelow(const QModelIndex &index) const
+{
+    QSet<qint64> ids;
+    if (!index.isValid())
+        return ids;
+    QList<int> pending{int(index.internalId())};
+    while (!pending.isEmpty()) {
+        const Node &n = m_nodes[pending.takeLast()];
+        ids.insert(n.folder.id);
+        pending << n.children;
+    }
+    return ids;
+}
+
+int ExplorerModel::workflowCount(const QModelIndex &index) const
+{
+    const Node *n = node(index);
+    return n ? n->total : 0;
 }
 
 } // namespace nightshift

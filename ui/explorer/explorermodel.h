@@ -3,7 +3,7 @@
 #include "store/instancesnapshot.h"
 
 #include <QAbstractItemModel>
-#include <QIcon>
+#include <QSet>
 
 namespace nightshift {
 
@@ -13,6 +13,7 @@ class ExplorerModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
+    enum Column { Name, Health, ColumnCount };
     enum Role { FolderIdRole = Qt::UserRole + 1, FolderKindRole, FolderPathRole };
 
     explicit ExplorerModel(QObject *parent = nullptr);
@@ -26,7 +27,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    QModelIndex indexOfPath(const QString &path) const;
+    QModelIndex indexOfPath(const QString &path) const; // column 0; invalid when there is no such folder
+    QSet<qint64> folderIdsBelow(const QModelIndex &index) const; // the folder itself and all its subfolders
+    int workflowCount(const QModelIndex &index) const; // in the folder and below
 
 private:
     struct Node
@@ -35,15 +38,16 @@ private:
         int parent = -1; // index in m_nodes
         QList<int> children;
         int row = 0;
+        bool isPackage = false; // a package's folder, directly under a "technicalWorkflows" folder
         int total = 0, running = 0, paused = 0, failed = 0; // this folder and below
     };
     const Node *node(const QModelIndex &index) const;
     QString label(const Node &n) const;
     QString health(const Node &n) const;
+    QString toolTip(const Node &n) const;
 
     QList<Node> m_nodes;
     QList<int> m_roots;
-    QIcon m_folderIcon;
 };
 
 } // namespace nightshift

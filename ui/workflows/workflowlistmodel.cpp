@@ -1,5 +1,7 @@
 #include "workflowlistmodel.h"
 
+#include "common/icons.h"
+
 #include <QCoreApplication>
 #include <QFont>
 
@@ -9,8 +11,7 @@ namespace nightshift {
 
 WorkflowListModel::WorkflowListModel(QObject *parent) : QAbstractTableModel(parent)
 {
-    for (const QString &name : {u"started"_s, u"paused"_s, u"failed"_s, u"finished"_s, u"edited"_s})
-        m_icons.insert(name, QIcon(u":/icons/state-%1.svg"_s.arg(name == u"started"_s ? u"running"_s : name)));
+    icons::initResources();
 }
 
 void WorkflowListModel::setSnapshot(const InstanceSnapshot &snapshot)
@@ -37,25 +38,29 @@ QString WorkflowListModel::stateText(const WorkflowRecord &w) const
     return w.failed ? tr("%1, failed").arg(state) : state;
 }
 
-QIcon WorkflowListModel::stateIcon(const WorkflowRecord &w) const
+QVariant WorkflowListModel::text(const WorkflowRecord &w, Column column, int role) const
 {
-    if (w.failed)
-        return m_icons.value(u"failed"_s);
-    switch (w.state) {
-    case WorkflowState::Started:
-    case WorkflowState::StartPending:
-        return m_icons.value(u"started"_s);
-    case WorkflowState::Paused:
-    case WorkflowState::PauseRequested:
-        return m_icons.value(u"paused"_s);
-    case WorkflowState::Finished:
-    case WorkflowState::StopRequested:
-        return m_icons.value(u"finished"_s);
-    case WorkflowState::Edited:
-    case WorkflowState::RestartRequested:
+    switch (column) {
+    case Label:
+        return w.label;
+    case InternalName:
+        return w.internalName;
+    case Package:
+        return w.packageId;
+    case State:
+        return stateText(w);
+    case Severity:
+        if (role == SortRole)
+            return int(w.severity);
+        return w.severity == nightshift::Severity::Normal    ? tr("Normal")
+            : w.severity == nightshift::Severity::Production ? tr("Production")
+                                                             : tr("Critical");
+    case Trigger:
+        return m_triggers.value(w.id);
+    case ColumnCount:
         break;
     }
-    return m_icons.value(u"edited"_s);
+    return {};
 }
 
 QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
@@ -63,39 +68,31 @@ QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const WorkflowRecord &w = m_workflows.at(index.row());
-    if (role == Qt::DisplayRole || role == SortRole) {
-        switch (Column(index.column())) {
-        case Label:
-            return w.label;
-        case InternalName:
-            return w.internalName;
-        case Package:
-            return w.packageId;
-        case State:
-            return stateText(w);
-        case Severity:
-            if (role == SortRole)
-                return int(w.severity);
-            return w.severity == nightshift::Severity::Normal       ? tr("Normal")
-                 : w.severity == nightshift::Severity::Production ? tr("Production")
-                                                                  : tr("Critical");
-        case Trigger:
-            return m_triggers.value(w.id);
-        case ColumnCount:
-            break;
+    const auto column = Column(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+    case SortRole:
+        return text(w, column, role);
+    case Qt::ToolTipRole: // the long columns, when the operator made them narrow
+        if (column == Label || column == Trigger || column == Package)
+            return text(w, column, Qt::DisplayRole);
+        return {};
+    case Qt::DecorationRole:
+        if (column == State)
+            return icons::forState(w.state, w.failed);
+        return {};
+    case Qt::FontRole:
+        if (w.severity != nightshift::Severity::Normal) { // production and critical in bold, as in Campaign
+            QFont bold;
+            bold.setBold(true);
+            return bold;
         }
         return {};
-    }
-    if (role == Qt::DecorationRole && index.column() == State)
-        return stateIcon(w);
-    if (role == Qt::FontRole && w.severity != nightshift::Severity::Normal) { // production in bold, as in Campaign
-        QFont bold;
-        bold.setBold(true);
-        return bold;
-    }
-    if (role == FolderIdRole)
+    case FolderIdRole:
         return w.folderId;
-    return {};
+    default:
+        return {};
+    }
 }
 
 QVariant WorkflowListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -119,31 +116,6 @@ QVariant WorkflowListModel::headerData(int section, Qt::Orientation orientation,
         break;
     }
     return {};
-}
-
-void WorkflowFilter::setFolders(const QSet<qint64> &folderIds)
-{
-    m_folders = folderIds;
-    invalidateFilter();
-}
-
-void WorkflowFilter::setText(const QString &text)
-{
-    m_text = text.trimmed();
-    invalidateFilter();
-}
-
-bool WorkflowFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    const QAbstractItemModel *source = sourceModel();
-    if (!m_folders.contains(source->index(sourceRow, 0, sourceParent).data(WorkflowListModel::FolderIdRole).toLongLong()))
-        return false;
-    if (m_text.isEmpty())
-        return true;
-    for (int column : {WorkflowListModel::Label, WorkflowListModel::InternalName, WorkflowListModel::Package})
-        if (source->index(sourceRow, column, sourceParent).data().toString().contains(m_text, Qt::CaseInsensitive))
-            return true;
-    return false;
 }
 
 } // namespace nightshift

@@ -3,9 +3,6 @@
 #include "store/instancesnapshot.h"
 
 #include <QAbstractTableModel>
-#include <QIcon>
-#include <QSet>
-#include <QSortFilterProxyModel>
 
 namespace nightshift {
 
@@ -14,7 +11,8 @@ class WorkflowListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Label, InternalName, Package, State, Severity, Trigger, ColumnCount };
+    // The package comes last: the folder already says it, so it is the column that may be cut short.
+    enum Column { Label, InternalName, State, Severity, Trigger, Package, ColumnCount };
     enum Role { FolderIdRole = Qt::UserRole + 1, SortRole };
 
     explicit WorkflowListModel(QObject *parent = nullptr);
@@ -28,29 +26,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QVariant text(const WorkflowRecord &w, Column column, int role) const;
     QString stateText(const WorkflowRecord &w) const;
-    QIcon stateIcon(const WorkflowRecord &w) const;
 
     QList<WorkflowRecord> m_workflows;
     QHash<qint64, QString> m_triggers;
-    QHash<QString, QIcon> m_icons;
-};
-
-class WorkflowFilter : public QSortFilterProxyModel
-{
-    Q_OBJECT
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-    void setFolders(const QSet<qint64> &folderIds); // the selected folder and its subfolders
-    void setText(const QString &text);              // matched against label, internal name and package
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-
-private:
-    QSet<qint64> m_folders;
-    QString m_text;
 };
 
 } // namespace nightshift

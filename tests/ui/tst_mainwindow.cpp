@@ -1,0 +1,381 @@
+// The console's main window against a real seeded SQLite instance: explorer tree, workflow list, filter,
+// sorting, health, placeholder pages, errors in the message bar, refresh, remembered columns, and a screenshot.
+#include "common/messagebar.h"
+#include "common/placeholderpage.h"
+#include "explorer/explorermodel.h"
+#include "explorer/explorerview.h"
+#include "mainwindow.h"
+#include "seededinstance.h"
+#include "workflows/workflowfilter.h"
+#include "workflows/workflowlistmodel.h"
+#include "workflows/workflowlistpage.h"
+
+#include <QAction>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace nightshift;
+
+namespace {
+
+const QString technicalWorkflows = u"administration/production/technicalWorkflows"_s;
+const QSize desktopSize(1360, 800); // what MainWindow takes on a large enough screen
+const QStringList deliveryWorkflows = {
+    u"aliasCleansing"_s,
+    u"billing"_s,
+    u"cleanup"_s,
+    u"cleanupPausedWorkflows"_s,
+    u"deliverabilityUpdate"_s,
+    u"forecasting"_s,
+    u"offerMgt"_s,
+    u"reportingAggregates"_s,
+    u"tracking"_s,
+};
+
+// The internal names the workflow list shows, top to bottom.
+QStringList shownNames(const MainWindow &window)
+{
+    const QAbstractItemModel *model = window.workflowView()->model();
+    QStringList names;
+    for (int row = 0; row < model->rowCount(); ++row)
+        names << model->index(row, WorkflowListModel::InternalName).data().toString();
+    return names;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+QModelIndex folder(const MainWindow &window, const QString &path, int column = ExplorerModel::Name)
+{
+    return window.explorerView()->explorerModel()->indexOfPath(path).siblingAtColumn(column);
+}
+
+// Clicks a folder of the explorer, as an operator would.
+void clickFolder(MainWindow &window, const QString &path)
+{
+    ExplorerView *tree = window.explorerView();
+    const QModelIndex index = folder(window, path);
+    QVERIFY2(index.isValid(), qPrintable(path));
+    tree->scrollTo(index);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(index).center());
+    QCOMPARE(tree->currentPath(), path);
+}
+
+QString countText(const MainWindow &window)
+{
+    return window.workflowPage()->findChild<QLabel *>(u"workflowCount"_s)->text();
+}
+
+} // namespace
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_settings.isValid());
+        // Column widths and window geometry are remembered in QSettings: keep them out of the real profile.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+        m_instance = testing::seededInstance(m_dir.path());
+        QVERIFY(m_instance);
+    }
+
+    void init() { QSettings().clear(); }
+
+    void explorerShowsTheTechnicalWorkflows()
+    {
+        auto window = loadedWindow();
+        QVERIFY(window);
+        const ExplorerView *tree = window->explorerView();
+        QStringList labels;
+        for (const QString &path :
+             {u"administration"_s, u"administration/production"_s, technicalWorkflows,
+              technicalWorkflows + u"/delivery"_s, technicalWorkflows + u"/defaultInstallation"_s}) {
+            const QModelIndex index = folder(*window, path);
+            QVERIFY2(index.isValid(), qPrintable(path));
+            QVERIFY2(tree->isVisible() && !tree->visualRect(index).isEmpty(), qPrintable(path + u" is not shown"_s));
+            labels << index.data().toString();
+            QVERIFY(!index.data(Qt::DecorationRole).value<QIcon>().pixmap(16).isNull()); // icons are compiled in
+        }
+        QCOMPARE(labels,
+                 (QStringList{u"Administration"_s, u"Production"_s, u"Technical workflows"_s, u"Delivery"_s,
+                              u"Default installation"_s}));
+        QCOMPARE(folder(*window, technicalWorkflows + u"/delivery"_s).parent(), folder(*window, technicalWorkflows));
+        QCOMPARE(tree->currentPath(), technicalWorkflows); // the start folder
+        QCOMPARE(window->focusWidget(), tree); // the keyboard starts in the tree
+        QVERIFY(window->windowTitle().contains(u"instance"_s)); // instance.sqlite
+        QVERIFY(window->findChild<QLabel *>(u"instanceLocation"_s)->text().contains(m_dir.path()));
+    }
+
+    void theStartFolderListsTheDefaultWorkflows()
+    {
+        auto window = loadedWindow();
+        QVERIFY(window);
+        QCOMPARE(window->currentPage(), window->workflowPage());
+        QCOMPARE(sorted(shownNames(*window)), sorted(deliveryWorkflows + QStringList{u"collectDataHeatMapService"_s}));
+        QCOMPARE(countText(*window), u"Workflows: 10"_s);
+    }
+
+    void selectingAFolderListsItsWorkflows()
+    {
+        auto window = loadedWindow();
+        QVERIFY(window);
+        clickFolder(*window, technicalWorkflows + u"/delivery"_s);
+        QCOMPARE(sorted(shownNames(*window)), deliveryWorkflows);
+        QCOMPARE(window->workflowPage()->findChild<QLabel *>(u"folderTitle"_s)->text(), u"Delivery"_s);
+        clickFolder(*window, technicalWorkflows + u"/defaultInstallation"_s);
+        QCOMPARE(shownNames(*window), QStringList{u"collectDataHeatMapService"_s});
+        QCOMPARE(countText(*window), u"Workflows: 1"_s);
+        clickFolder(*window, u"administration/production/messageCenter"_s); // no package installed there
+        QVERIFY(shownNames(*window).isEmpty());
+        QCOMPARE(countText(*window), u"No workflows in this folder"_s);
+    }
+
+    void typingInTheFilterNarrowsTheList()
+    {
+        auto window = loadedWindow();
+        QVERIFY(window);
+        QLineEdit *filter = window->filterEdit();
+        QTest::keyClicks(filter, u"cleanup"_s);
+        QCOMPARE(sorted(shownNames(*window)), (QStringList{u"cleanup"_s, u"cleanupPausedWorkflows"_s}));
+        QCOMPARE(countText(*window), u"Workflows: 2 of 10"_s);
+        // "clean" is a substring of aliasCleansing ("Alias cleansing") too: the filter matches anywhere.
+        filter->clear();
+        QTest::keyClicks(filter, u"CLEAN"_s);
+        QCOMPARE(sorted(shownNames(*window)),
+                 (QStringList{u"aliasCleansing"_s, u"cleanup"_s, u"cleanupPausedWorkflows"_s}));
+        QTest::keyClicks(filter, u" paused"_s); // every word must match
+        QCOMPARE(shownNames(*window), QStringList{u"cleanupPausedWorkflows"_s});
+        filter->clear();
+        QTest::keyClicks(filter, u"defaultInstallation"_s); // the package is searched too
+        QCOMPARE(shownNames(*window), QStringList{u"collectDataHeatMapService"_s});
+        QTest::keyClick(filter, Qt::Key_Escape);
+        QVERIFY(filter->text().isEmpty());
+        QCOMPARE(shownNames(*window).size(), 10);
+    }
+
+    void clickingAColumnHeaderSortsByIt()
+    {
+        auto window = loadedWindow();
+        QVERIFY(window);
+        clickFolder(*window, technicalWorkflows + u"/delivery"_s);
+        QHeaderView *header = window->workflowView()->header();
+        const auto clickHeader = [header](int column) {
+            const QPoint centre(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                                header->height() / 2);
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
+        };
+        clickHeader(WorkflowListModel::InternalName);
+        QCOMPARE(header->sortIndicatorSection(), int(WorkflowListModel::InternalName));
+        QCOMPARE(shownNames(*window), deliveryWorkflows); // already in ascending order
+        clickHeader(WorkflowListModel::InternalName);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QStringList descending = deliveryWorkflows;
+        std::reverse(descending.begin(), descending.end());
+        QCOMPARE(shownNames(*window), descending);
+        // Severity sorts by rank, not by its translated name: normal first, then production.
+        clickHeader(WorkflowListModel::Severity);
+        const QAbstractItemModel *model = window->workflowView()->model();
+        QCOMPARE(model->index(0, WorkflowListModel::Severity).data().toString(), u"Normal"_s);
+        QCOMPARE(model->index(model->rowCount() - 1, WorkflowListModel::Severity).data().toString(), u"Production"_s);
+    }
+
+    void theHealthColumnSumsUpEachFolder()
+    {
+        auto window = loadedWindow();
+        QVERIFY(window);
+        QCOMPARE(folder(*window, technicalWorkflows + u"/delivery"_s, ExplorerModel::Health).data().toString(),
+                 u"9 running"_s);
+        QCOMPARE(
+            folder(*window, technicalWorkflows + u"/defaultInstallation"_s, ExplorerModel::Health).data().toString(),
+            u"1 paused"_s);
+        QCOMPARE(folder(*window, technicalWorkflows, ExplorerModel::Health).data().toString(),
+                 u"9 running, 1 paused"_s);
+        QVERIFY(folder(*window, u"administration/reports"_s, ExplorerModel::Health).data().toString().isEmpty());
+        const QIcon paused = folder(*window, technicalWorkflows + u"/defaultInstallation"_s, ExplorerModel::Health)
+                                 .data(Qt::DecorationRole)
+                                 .value<QIcon>();
+        QVERIFY(!paused.pixmap(16).isNull());
+    }
+
+    void productionWorkflowsAreBold()
+    {
+        auto window = loadedWindow();
+        QVERIFY(window);
+        const QAbstractItemModel *model = window->workflowView()->model();
+        int production = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, WorkflowListModel::Label);
+            const QString name = index.siblingAtColumn(WorkflowListModel::InternalName).data().toString();
+            const bool bold = index.data(Qt::FontRole).value<QFont>().bold();
+            const QString severity = index.siblingAtColumn(WorkflowListModel::Severity).data().toString();
+            QCOMPARE(bold, severity != u"Normal"_s);
+            production += bold ? 1 : 0;
+            if (name == u"cleanup"_s)
+                QVERIFY2(bold, "the database cleanup is a production workflow");
+            const QIcon state = index.siblingAtColumn(WorkflowListModel::State).data(Qt::DecorationRole).value<QIcon>();
+            QVERIFY(!state.pixmap(16).isNull());
+        }
+        QVERIFY(production > 0 && production < model->rowCount());
+    }
+
+    void aFolderWithoutAScreenShowsThePlaceholder()
+    {
+        auto window = loadedWindow();
+        QVERIFY(window);
+        clickFolder(*window, u"administration/monitoring/heatMap"_s);
+        QCOMPARE(window->currentPage(), window->placeholderPage());
+        QVERIFY(window->placeholderPage()->text().contains(u"Workflow heat map"_s));
+        clickFolder(*window, technicalWorkflows);
+        QCOMPARE(window->currentPage(), window->workflowPage());
+    }
+
+    void anInstanceThatCannotBeOpenedShowsTheMessageBar_data()
+    {
+        QTest::addColumn<QString>("fileContents"); // empty: no file at all
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing") << QString() << u"there is no instance at"_s;
+        QTest::newRow("not a database") << u"not a database"_s << u"Cannot open the instance"_s;
+    }
+
+    void anInstanceThatCannotBeOpenedShowsTheMessageBar()
+    {
+        QFETCH(QString, fileContents);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"broken.sqlite"_s);
+        if (!fileContents.isEmpty()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(fileContents.toUtf8());
+        }
+        MainWindow window;
+        QSignalSpy failed(&window, &MainWindow::loadFailed);
+        window.resize(desktopSize);
+        window.show();
+        window.openInstance(*InstanceLocation::parse(path));
+        QVERIFY(failed.wait(10000));
+        QTRY_VERIFY(window.messageBar()->isVisible());
+        QVERIFY2(window.messageBar()->text().contains(expected), qPrintable(window.messageBar()->text()));
+        QVERIFY(window.messageBar()->text().contains(path));
+        QVERIFY(window.windowTitle().contains(u"broken"_s));
+        QCOMPARE(window.explorerView()->model()->rowCount(), 0);
+        QCOMPARE(window.currentPage(), window.placeholderPage());
+        QVERIFY(window.placeholderPage()->text().contains(u"F5"_s));
+        if (!fileContents.isEmpty())
+            return;
+        saveScreenshot(window, u"main-window-error.png"_s);
+
+        // Once the instance exists, Refresh (F5) opens it and the message goes away.
+        QVERIFY(testing::seededInstance(dir.path(), u"broken.sqlite"_s));
+        QVERIFY(window.refreshAction()->isEnabled());
+        QSignalSpy loaded(&window, &MainWindow::snapshotLoaded);
+        window.refreshAction()->trigger();
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(window.messageBar()->isHidden());
+        QCOMPARE(window.currentPage(), window.workflowPage());
+        QCOMPARE(shownNames(window).size(), 10);
+    }
+
+    void refreshReadsTheInstanceAgainKeepingTheView()
+    {
+        auto window = loadedWindow();
+        QVERIFY(window);
+        clickFolder(*window, technicalWorkflows + u"/delivery"_s);
+        QTest::keyClicks(window->filterEdit(), u"bill"_s);
+        QCOMPARE(shownNames(*window), QStringList{u"billing"_s});
+        QSqlQuery query(*m_instance->database());
+        QVERIFY(query.exec(u"UPDATE workflows SET failed = 1 WHERE internal_name = 'billing'"_s));
+
+        QSignalSpy loaded(window.get(), &MainWindow::snapshotLoaded);
+        QVERIFY(window->refreshAction()->isEnabled());
+        QCOMPARE(window->refreshAction()->shortcut(), QKeySequence(Qt::Key_F5));
+        window->refreshAction()->trigger();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(window->explorerView()->currentPath(), technicalWorkflows + u"/delivery"_s);
+        QVERIFY(window->explorerView()->isExpanded(folder(*window, technicalWorkflows)));
+        QCOMPARE(window->filterEdit()->text(), u"bill"_s);
+        QCOMPARE(shownNames(*window), QStringList{u"billing"_s});
+        QCOMPARE(window->workflowView()->model()->index(0, WorkflowListModel::State).data().toString(),
+                 u"Started, failed"_s);
+        QCOMPARE(folder(*window, technicalWorkflows + u"/delivery"_s, ExplorerModel::Health).data().toString(),
+                 u"9 running, 1 failed"_s);
+        QVERIFY(query.exec(u"UPDATE workflows SET failed = 0 WHERE internal_name = 'billing'"_s));
+    }
+
+    void columnWidthsAreRemembered()
+    {
+        int width = 0;
+        {
+            auto window = loadedWindow();
+            QVERIFY(window);
+            QHeaderView *header = window->workflowView()->header();
+            QVERIFY(header->sectionSize(WorkflowListModel::Label) > 100); // sized to the labels
+            width = header->sectionSize(WorkflowListModel::Label) + 77;
+            header->resizeSection(WorkflowListModel::Label, width);
+            window->close();
+        }
+        auto window = loadedWindow();
+        QVERIFY(window);
+        QCOMPARE(window->workflowView()->header()->sectionSize(WorkflowListModel::Label), width);
+    }
+
+    void screenshot()
+    {
+        auto window = loadedWindow();
+        QVERIFY(window);
+        clickFolder(*window, technicalWorkflows + u"/delivery"_s);
+        window->workflowView()->setCurrentIndex(window->workflowView()->model()->index(2, 0));
+        clickFolder(*window, technicalWorkflows);
+        saveScreenshot(*window, u"main-window.png"_s);
+        clickFolder(*window, u"administration/monitoring/heatMap"_s);
+        saveScreenshot(*window, u"main-window-placeholder.png"_s);
+    }
+
+private:
+    std::unique_ptr<MainWindow> loadedWindow()
+    {
+        auto window = std::make_unique<MainWindow>();
+        QSignalSpy loaded(window.get(), &MainWindow::snapshotLoaded);
+        window->resize(desktopSize); // the offscreen screen is smaller than a real one
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return {};
+        window->showInstance(m_instance);
+        if (!loaded.wait(10000))
+            return {};
+        return window;
+    }
+
+    static void saveScreenshot(QWidget &window, const QString &name)
+    {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // labels changed since the last layout
+        const QString folder = QStringLiteral(NIGHTSHIFT_BINARY_DIR) + u"/screenshots"_s;
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(window.grab().save(folder + u'/' + name));
+    }
+
+    QTemporaryDir m_dir;
+    QTemporaryDir m_settings;
+    std::shared_ptr<Instance> m_instance;
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_mainwindow.moc"

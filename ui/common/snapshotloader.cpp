@@ -1,0 +1,79 @@
+#include "snapshotloader.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QLoggingCategory>
+#include <QtConcurrent>
+
+Q_LOGGING_CATEGORY(lcUi, "nightshift.ui", QtWarningMsg)
+
+namespace nightshift {
+
+namespace {
+
+Result<InstanceSnapshot> readSnapshot(Instance &instance)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto db = instance.database(); // this worker thread's own connection
+    if (!db)
+        return std::unexpected(db.error());
+    auto snapshot = InstanceSnapshot::load(*db);
+    if (snapshot)
+        qCDebug(lcUi) << "read" << snapshot->folders.size() << "folders and" << snapshot->workflows.size()
+                      << "workflows of" << instance.location().displayName() << "in" << timer.elapsed() << "ms";
+    return snapshot;
+}
+
+} // namespace
+
+void SnapshotLoader::open(const InstanceLocation &location)
+{
+    start([location]() -> Outcome {
+        auto instance = Instance::open(location, Instance::OpenMode::MustExist);
+        if (!instance)
+            return {nullptr, fail(tr("Cannot open the instance: %1").arg(instance.error().message))};
+        auto snapshot = readSnapshot(**instance);
+        if (!snapshot)
+            return {nullptr, fail(tr("Cannot read the instance: %1").arg(snapshot.error().message))};
+        return {*instance, std::move(*snapshot)};
+    });
+}
+
+void SnapshotLoader::load(std::shared_ptr<Instance> instance)
+{
+    start([instance = std::move(instance)]() -> Outcome {
+        auto snapshot = readSnapshot(*instance);
+        if (!snapshot)
+            return {instance, fail(tr("Cannot read the instance: %1").arg(snapshot.error().message))};
+        return {instance, std::move(*snapshot)};
+    });
+}
+
+void SnapshotLoader::start(std::function<Outcome()> work)
+{
+    const quint64 generation = ++m_generation;
+    m_busy = true;
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // a newer request is on its way
+        m_busy = false;
+        const Outcome outcome = watcher->result();
+        if (outcome.snapshot)
+            Q_EMIT loaded(outcome.instance, *outcome.snapshot);
+        else
+            Q_EMIT failed(outcome.snapshot.error().message);
+    });
+    watcher->setFuture(QtConcurrent::run([work = std::move(work)]() -> Outcome {
+        try {
+            return work();
+        } catch (const std::exception &e) { // nothing may leave a worker's run function
+            return {nullptr,
+                    fail(tr("Unexpected error while loading the instance: %1").arg(QString::fromLocal8Bit(e.what())))};
+        }
+    }));
+}
+
+} // namespace nightshift
