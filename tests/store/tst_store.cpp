@@ -271,6 +271,32 @@ private Q_SLOTS:
         QCOMPARE(value(db, u"SELECT COUNT(*) FROM external_accounts"_s), u"3"_s);
     }
 
+    void auditTrailIsAppendOnly()
+    {
+        auto instance = Instance::open(freshLocation(), Instance::OpenMode::CreateIfMissing);
+        QVERIFY(instance.has_value());
+        QSqlDatabase db = *(*instance)->database();
+        const qint64 now = nowMs();
+        const qint64 old = now - 200LL * 86'400'000; // past the default retention of 180 days
+        QVERIFY(execute(db, u"INSERT INTO audit (at, operator, action, object_type, object) VALUES (%1, 'a', "
+                             "'workflow.start', 'workflow', 'recent')"_s.arg(now)));
+        QVERIFY(execute(db, u"INSERT INTO audit (at, operator, action, object_type, object) VALUES (%1, 'a', "
+                             "'workflow.start', 'workflow', 'old')"_s.arg(old)));
+
+        auto changed = nightshift::execute(db, u"UPDATE audit SET operator = 'someone else' WHERE object = 'recent'"_s);
+        QVERIFY(!changed.has_value());
+        QVERIFY2(changed.error().message.contains(u"the audit trail is append-only: entries cannot be changed"_s),
+                 qPrintable(changed.error().message));
+        auto erased = nightshift::execute(db, u"DELETE FROM audit WHERE object = 'recent'"_s);
+        QVERIFY(!erased.has_value());
+        QVERIFY2(erased.error().message.contains(u"entries are deleted only after their retention"_s),
+                 qPrintable(erased.error().message));
+        QVERIFY(!nightshift::execute(db, u"UPDATE audit SET operator = 'x' WHERE object = 'old'"_s).has_value());
+        // Past its retention an entry may go (the cleanup job's work).
+        QVERIFY(execute(db, u"DELETE FROM audit WHERE object = 'old'"_s));
+        QCOMPARE(value(db, u"SELECT COUNT(*) FROM audit WHERE object IN ('old', 'recent')"_s), u"1"_s);
+    }
+
     void cleanupTestCase()
     {
         QSqlDatabase::removeDatabase(u"check"_s);
