@@ -1,4 +1,2373 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
+<context>
+    <name>Text</name>
+    <message>
+        <location filename="../app/core/definitionreader.cpp" line="+344"/>
+        <source>&quot;%1&quot; is not a valid %2; write a duration such as 30s, 10m, 4h or 1h30m</source>
+        <translation>&quot;%1&quot; 不是有效的 %2；請寫成時間長度，例如 30s、10m、4h 或 1h30m</translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedulespec.cpp" line="+127"/>
+        <source>&quot;%1&quot; is not a duration such as 30s, 10m, 1h30m</source>
+        <translation>&quot;%1&quot; 不是時間長度（例如 30s、10m、1h30m）</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../ui/main.cpp" line="+41"/>
+        <source>Nightshift administration console</source>
+        <translation>Nightshift 管理主控台</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instance: a SQLite file path or a postgresql:// URL.</source>
+        <translation>執行個體：SQLite 檔案路徑或 postgresql:// URL。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instance</source>
+        <translation>執行個體</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::AccessPolicy</name>
+    <message>
+        <location filename="../app/core/accesspolicy.cpp" line="+18"/>
+        <source>operator %1 may not %2: that needs the %3 right</source>
+        <translation>運算子 %1 不可%2：這需要「%3」權限</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>operator %1 may not %2: it cannot read the folder of that workflow</source>
+        <translation>運算子 %1 不可%2：該運算子無法讀取此工作流程的資料夾</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 technical workflow %2</source>
+        <translation>對技術工作流程 %2 執行「%1」</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 workflow %2</source>
+        <translation>對工作流程 %2 執行「%1」</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>modify technical workflow %1</source>
+        <translation>修改技術工作流程 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>modify workflow %1</source>
+        <translation>修改工作流程 %1</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::AuditTrail</name>
+    <message>
+        <location filename="../app/security/audittrail.cpp" line="+36"/>
+        <source>read the audit trail</source>
+        <translation>讀取稽核軌跡</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::Authenticator</name>
+    <message>
+        <location filename="../app/security/authenticator.cpp" line="+24"/>
+        <source>unknown login or wrong password</source>
+        <translation>登入名稱不明或密碼錯誤</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>give a login</source>
+        <translation>請提供登入名稱</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a login has at most %1 characters</source>
+        <translation>登入名稱最多 %1 個字元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give a password</source>
+        <translation>請提供密碼</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a password has at most %1 characters</source>
+        <translation>密碼最多 %1 個字元</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>too many failed logins for %1; try again in %2 s</source>
+        <translation>%1 登入失敗次數過多；請在 %2 秒後再試</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>operator %1 is disabled; ask an administrator to enable it</source>
+        <translation>運算子 %1 已停用；請要求管理員將其啟用</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::CommandQueue</name>
+    <message>
+        <location filename="../app/engine/commandqueue.cpp" line="+35"/>
+        <source>say which event to post to workflow %1 (the name of one of its signals)</source>
+        <translation>請指定要發送給工作流程 %1 的事件（其中一個訊號的名稱）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>workflow %1 has no signal &quot;%2&quot;; its signals are: %3</source>
+        <translation>工作流程 %1 沒有訊號 &quot;%2&quot;；其訊號為：%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>there is no workflow named &quot;%1&quot;</source>
+        <translation>沒有名為 &quot;%1&quot; 的工作流程</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::ConnectionPool</name>
+    <message>
+        <location filename="../app/store/connectionpool.cpp" line="+91"/>
+        <source>the Qt %1 driver is not installed (Debian package %2)</source>
+        <translation>未安裝 Qt %1 驅動程式（Debian 套件 %2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot create the folder of %1</source>
+        <translation>無法建立 %1 的資料夾</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot open instance %1: %2</source>
+        <translation>無法開啟執行個體 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no password was given: set NIGHTSHIFT_PGPASSWORD or put it in the URL)</source>
+        <translation>（未提供密碼：請設定 NIGHTSHIFT_PGPASSWORD，或將密碼放在 URL 中）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot configure the connection to %1 (%2): %3</source>
+        <translation>無法設定與 %1（%2）的連線：%3</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::CronExpression</name>
+    <message>
+        <location filename="../app/core/cronexpression.cpp" line="+41"/>
+        <source>cron %1 field &quot;%2&quot;: %3</source>
+        <translation>cron 的 %1 欄位 &quot;%2&quot;：%3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the step after &quot;/&quot; must be a positive number</source>
+        <translation>&quot;/&quot; 之後的間隔必須是正數</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a value or a range</source>
+        <translation>&quot;%1&quot; 不是值或範圍</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a number or a name</source>
+        <translation>&quot;%1&quot; 不是數字或名稱</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>values must be between %1 and %2, in increasing order</source>
+        <translation>值必須介於 %1 和 %2 之間，並依遞增順序排列</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cron expression &quot;%1&quot; must have 5 fields (minute hour day month weekday), not %2</source>
+        <translation>cron 運算式 &quot;%1&quot; 必須有 5 個欄位（minute hour day month weekday，即分、時、日、月、星期），而不是 %2 個</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::DefinitionReader</name>
+    <message>
+        <location filename="../app/core/definitionreader.cpp" line="-321"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the root element is &lt;%1&gt;; a workflow definition starts with &lt;workflow&gt;</source>
+        <translation>根元素是 &lt;%1&gt;；工作流程定義應以 &lt;workflow&gt; 開頭</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is not well-formed XML: %1</source>
+        <translation>此檔案不是格式正確的 XML：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file holds no &lt;workflow&gt; element</source>
+        <translation>此檔案不含 &lt;workflow&gt; 元素</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>unexpected text &quot;%1&quot;; text belongs only in &lt;description&gt;, &lt;script&gt;, &lt;statement&gt; and &lt;message&gt;</source>
+        <translation>非預期的文字 &quot;%1&quot;；文字只能放在 &lt;description&gt;、&lt;script&gt;、&lt;statement&gt; 和 &lt;message&gt; 中</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&lt;%1&gt; has no attribute &quot;%2&quot;; it accepts %3</source>
+        <translation>&lt;%1&gt; 沒有 &quot;%2&quot; 屬性；可接受的屬性為 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;%1&gt; needs a &quot;%2&quot; attribute</source>
+        <translation>&lt;%1&gt; 需要 &quot;%2&quot; 屬性</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected &lt;%1&gt; inside &lt;%2&gt;; expected %3</source>
+        <translation>&lt;%2&gt; 內出現非預期的 &lt;%1&gt;；預期為 %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a valid %2; use %3</source>
+        <translation>&quot;%1&quot; 不是有效的 %2；請使用 %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a valid %2; it must be a whole number of at least %3</source>
+        <translation>&quot;%1&quot; 不是有效的 %2；必須是大於或等於 %3 的整數</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a valid %2; use true or false</source>
+        <translation>&quot;%1&quot; 不是有效的 %2；請使用 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>format &quot;%1&quot; is not a format version number</source>
+        <translation>格式 &quot;%1&quot; 不是格式版本號碼</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this definition uses format %1, but this version of Nightshift reads format %2 at most; upgrade Nightshift to import it</source>
+        <translation>此定義使用格式 %1，但此版本的 Nightshift 最多只能讀取格式 %2；請升級 Nightshift 後再匯入</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a valid workflow name: start with a letter or _, then letters, digits or _ (64 at most)</source>
+        <translation>&quot;%1&quot; 不是有效的工作流程名稱：必須以字母或 _ 開頭，後接字母、數字或 _（最多 64 個字元）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a workflow has one &lt;activities&gt; element; this is a second one</source>
+        <translation>工作流程只能有一個 &lt;activities&gt; 元素；這是第二個</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the workflow has no &lt;activities&gt; element</source>
+        <translation>此工作流程沒有 &lt;activities&gt; 元素</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&quot;%1&quot; is not a valid variable name</source>
+        <translation>&quot;%1&quot; 不是有效的變數名稱</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;%1&gt; is not an activity type; the types are %2</source>
+        <translation>&lt;%1&gt; 不是活動類型；可用的類型為 %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is not a valid activity name: start with a letter or _, then letters, digits or _</source>
+        <translation>&quot;%1&quot; 不是有效的活動名稱：必須以字母或 _ 開頭，後接字母、數字或 _</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a valid %2 position; it must be a whole number</source>
+        <translation>&quot;%1&quot; 不是有效的 %2 位置；必須是整數</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a schedule (times, every, daily, weekly, monthly, yearly, once, cron, continuous)</source>
+        <translation>排程（times、every、daily、weekly、monthly、yearly、once、cron、continuous）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;scheduler&gt; &quot;%1&quot; needs a schedule, such as &lt;daily at=&quot;04:00&quot;/&gt;</source>
+        <translation>&lt;scheduler&gt; &quot;%1&quot; 需要排程，例如 &lt;daily at=&quot;04:00&quot;/&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;%1&gt; &quot;%2&quot; needs a &lt;%3&gt; with its text</source>
+        <translation>&lt;%1&gt; &quot;%2&quot; 需要含有文字的 &lt;%3&gt;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&lt;wait&gt; &quot;%1&quot; needs either &quot;duration&quot; or &quot;until&quot;, not both</source>
+        <translation>&lt;wait&gt; &quot;%1&quot; 需要 &quot;duration&quot; 或 &quot;until&quot; 其中之一，不能兩者都有</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a valid until; write a time of day HH:MM</source>
+        <translation>&quot;%1&quot; 不是有效的 until；請寫成時刻 HH:MM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a valid mode; use full or incremental</source>
+        <translation>&quot;%1&quot; 不是有效的 mode；請使用 full 或 incremental</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;%1&gt; &quot;%2&quot;: &quot;%3&quot; must not be empty</source>
+        <translation>&lt;%1&gt; &quot;%2&quot;：&quot;%3&quot; 不可為空白</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a valid on; the only value is expiry</source>
+        <translation>&quot;%1&quot; 不是有效的 on；唯一可用的值是 expiry</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a valid transition name</source>
+        <translation>&quot;%1&quot; 不是有效的轉變名稱</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;scheduler&gt; &quot;%1&quot; has more than one schedule; keep one</source>
+        <translation>&lt;scheduler&gt; &quot;%1&quot; 有多個排程；請只保留一個</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>cannot read the file: %1</source>
+        <translation>無法讀取檔案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::DefinitionValidator</name>
+    <message>
+        <location filename="../app/core/definitionvalidator.cpp" line="+51"/>
+        <source>workflow &quot;%1&quot; contains {account} but has no accountType saying which accounts it is made for</source>
+        <translation>工作流程 &quot;%1&quot; 包含 {account}，但沒有 accountType 指明適用哪些帳戶</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>workflow &quot;%1&quot; has an accountType but its name has no {account} placeholder</source>
+        <translation>工作流程 &quot;%1&quot; 有 accountType，但其名稱中沒有 {account} 預留位置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>package &quot;%1&quot; is not a known package</source>
+        <translation>&quot;%1&quot; 不是已知的套件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>variable &quot;%1&quot; is declared twice</source>
+        <translation>變數 &quot;%1&quot; 宣告了兩次</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>two activities are named &quot;%1&quot;; names must be unique</source>
+        <translation>有兩個活動都名為 &quot;%1&quot;；名稱不可重複</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the workflow has no &lt;start&gt; activity</source>
+        <translation>此工作流程沒有 &lt;start&gt; 活動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the workflow has %1 &lt;start&gt; activities; it must have exactly one</source>
+        <translation>此工作流程有 %1 個 &lt;start&gt; 活動；必須剛好一個</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has two transitions named &quot;%2&quot;; give them different names</source>
+        <translation>%1 有兩個名為 &quot;%2&quot; 的轉變；請為它們取不同的名稱</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>transition &quot;%1&quot; of %2 leads to &quot;%3&quot;, which is not an activity of this workflow</source>
+        <translation>%2 的轉變 &quot;%1&quot; 通往 &quot;%3&quot;，但它不是此工作流程的活動</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>transition &quot;%1&quot; of %2 leads to the &lt;start&gt; activity, which cannot be entered</source>
+        <translation>%2 的轉變 &quot;%1&quot; 通往 &lt;start&gt; 活動，但該活動無法進入</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only a &lt;test&gt; transition may have &quot;when&quot; or &quot;default&quot;</source>
+        <translation>只有 &lt;test&gt; 的轉變可以有 &quot;when&quot; 或 &quot;default&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only a &lt;signal&gt; transition may have on=&quot;expiry&quot;</source>
+        <translation>只有 &lt;signal&gt; 的轉變可以有 on=&quot;expiry&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>transition &quot;%1&quot; of %2 needs either a &quot;when&quot; condition or default=&quot;true&quot;</source>
+        <translation>%2 的轉變 &quot;%1&quot; 需要 &quot;when&quot; 條件或 default=&quot;true&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 needs exactly one transition taken when the signal arrives</source>
+        <translation>%1 必須剛好有一個在收到訊號時採用的轉變</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has an expiry, so it needs one transition with on=&quot;expiry&quot;</source>
+        <translation>%1 設有到期時間，因此需要一個 on=&quot;expiry&quot; 的轉變</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has an on=&quot;expiry&quot; transition but no &quot;expiry&quot; duration</source>
+        <translation>%1 有 on=&quot;expiry&quot; 的轉變，但沒有 &quot;expiry&quot; 時間長度</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has %2 default transitions; at most one is allowed</source>
+        <translation>%1 有 %2 個預設轉變；最多只允許一個</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 runs job &quot;%2&quot;, which is not a registered job</source>
+        <translation>%1 執行的工作 &quot;%2&quot; 不是已註冊的工作</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot have outgoing transitions; it has %2</source>
+        <translation>%1 不可有傳出轉變；目前有 %2 個</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 needs exactly %2 outgoing transition(s); it has %3</source>
+        <translation>%1 必須剛好有 %2 個傳出轉變；目前有 %3 個</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 needs at least %2 outgoing transitions; it has %3</source>
+        <translation>%1 至少需要 %2 個傳出轉變；目前有 %3 個</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 may have at most %2 outgoing transition(s); it has %3</source>
+        <translation>%1 最多只能有 %2 個傳出轉變；目前有 %3 個</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 joins branches, so it needs at least %2 incoming transitions; it has %3</source>
+        <translation>%1 會合併分支，因此至少需要 %2 個傳入轉變；目前有 %3 個</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 cannot be reached from the start; connect it or remove it</source>
+        <translation>從起點無法到達 %1；請將它連接起來或移除</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the loop %1 has no activity that waits (scheduler, wait or signal); it would run without pause</source>
+        <translation>迴圈 %1 中沒有會等待的活動（scheduler、wait 或 signal）；它會不停地執行</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::ExplorerModel</name>
+    <message numerus="yes">
+        <location filename="../ui/explorer/explorermodel.cpp" line="+94"/>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n 個執行中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n 個已暫停</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 個失敗</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n idle</source>
+        <translation>
+            <numerusform>%n 個閒置</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Workflows: %n</source>
+        <translation>
+            <numerusform>工作流程：%n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Health</source>
+        <translation>健康狀態</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::FolderRepository</name>
+    <message>
+        <location filename="../app/store/folderrepository.cpp" line="+60"/>
+        <location line="+17"/>
+        <source>there is no folder %1</source>
+        <translation>沒有資料夾 %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>&quot;%1&quot; is not a folder path</source>
+        <translation>&quot;%1&quot; 不是資料夾路徑</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::Folders</name>
+    <message>
+        <location filename="../app/core/explorertree.cpp" line="+45"/>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production</source>
+        <translation>生產</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Technical workflows</source>
+        <translation>技術工作流程</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Message Center</source>
+        <translation>訊息中心</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Monitoring</source>
+        <translation>監控</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workflow heat map</source>
+        <translation>工作流程熱度圖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workflow status</source>
+        <translation>工作流程狀態</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>執行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start pending</source>
+        <translation>等待啟動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>報表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cubes</source>
+        <translation>多維資料集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access management</source>
+        <translation>存取管理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operators</source>
+        <translation>運算子</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Operator groups</source>
+        <translation>運算子群組</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Named rights</source>
+        <translation>具名權限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit trail</source>
+        <translation>稽核軌跡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External accounts</source>
+        <translation>外部帳戶</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::Instance</name>
+    <message>
+        <location filename="../app/store/instance.cpp" line="+27"/>
+        <source>there is no instance at %1; create one with &quot;nightshiftctl init --instance %1&quot;</source>
+        <translation>%1 沒有執行個體；請使用 &quot;nightshiftctl init --instance %1&quot; 建立</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a Nightshift instance (it has no schema); create one with &quot;nightshiftctl init&quot;</source>
+        <translation>%1 不是 Nightshift 執行個體（沒有結構描述）；請使用 &quot;nightshiftctl init&quot; 建立</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::InstanceLocation</name>
+    <message>
+        <location filename="../app/store/instancelocation.cpp" line="+24"/>
+        <source>no instance given: pass a SQLite file path or a postgresql:// URL</source>
+        <translation>未指定執行個體：請傳入 SQLite 檔案路徑或 postgresql:// URL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a valid PostgreSQL URL; write postgresql://user@host:5432/database</source>
+        <translation>&quot;%1&quot; 不是有效的 PostgreSQL URL；請寫成 postgresql://user@host:5432/database</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the PostgreSQL URL names no database; write postgresql://user@host:5432/database</source>
+        <translation>PostgreSQL URL 未指定資料庫；請寫成 postgresql://user@host:5432/database</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is neither a file path nor a postgresql:// URL</source>
+        <translation>&quot;%1&quot; 既不是檔案路徑，也不是 postgresql:// URL</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::MainWindow</name>
+    <message>
+        <location filename="../ui/main.cpp" line="+12"/>
+        <source>Cannot open the instance: %1</source>
+        <translation>無法開啟執行個體：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+47"/>
+        <source>Nightshift</source>
+        <translation>Nightshift</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>&amp;Instance</source>
+        <translation>執行個體(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the folders and workflows of the instance again</source>
+        <translation>重新讀取執行個體的資料夾和工作流程</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Refreshing…</source>
+        <translation>正在重新整理…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 — Nightshift</source>
+        <translation>%1 — Nightshift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance: %1</source>
+        <translation>執行個體：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading the instance…</source>
+        <translation>正在載入執行個體…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Updated at %1</source>
+        <translation>更新時間：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not updated</source>
+        <translation>未更新</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not loaded</source>
+        <translation>未載入</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No instance open</source>
+        <translation>未開啟執行個體</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Press F5 to try again once the problem above is solved.</source>
+        <translation>解決上述問題後，請按 F5 重試。</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::MessageBar</name>
+    <message>
+        <location filename="../ui/common/messagebar.cpp" line="+34"/>
+        <source>Dismiss</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::Migrator</name>
+    <message>
+        <location filename="../app/store/migrator.cpp" line="+54"/>
+        <source>this instance has schema version %1, made by a newer Nightshift; this version knows schema versions up to %2. Upgrade Nightshift to open it.</source>
+        <translation>此執行個體的結構描述版本為 %1，是由較新版的 Nightshift 建立；此版本只支援到結構描述版本 %2。請升級 Nightshift 後再開啟。</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>upgrading the instance to schema version %1 (%2) failed: %3</source>
+        <translation>將執行個體升級至結構描述版本 %1（%2）失敗：%3</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::OperatorAdmin</name>
+    <message>
+        <location filename="../app/security/operatoradmin.cpp" line="+65"/>
+        <source>manage operators</source>
+        <translation>管理運算子</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no operator %1</source>
+        <translation>沒有運算子 %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>list operators</source>
+        <translation>列出運算子</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&quot;%1&quot; is not a valid login: start with a letter or _, then letters, digits or _</source>
+        <translation>&quot;%1&quot; 不是有效的登入名稱：必須以字母或 _ 開頭，後接字母、數字或 _</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an operator %1 already exists</source>
+        <translation>運算子 %1 已存在</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>your operator does not exist any more</source>
+        <translation>您的運算子已不存在</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the current password is wrong; nothing was changed</source>
+        <translation>目前的密碼錯誤；未進行任何變更</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>there is no operator group &quot;%1&quot;</source>
+        <translation>沒有運算子群組 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a right; use administration, workflow, sqlScript, fileAccess, export, import, privacyData, or @group</source>
+        <translation>&quot;%1&quot; 不是權限；請使用 administration、workflow、sqlScript、fileAccess、export、import、privacyData 或 @group</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&quot;%1&quot; is not a right</source>
+        <translation>&quot;%1&quot; 不是權限</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>operator %1 does not hold %2</source>
+        <translation>運算子 %1 並未擁有 %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>you cannot disable yourself</source>
+        <translation>您無法停用自己</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>you cannot delete yourself</source>
+        <translation>您無法刪除自己</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::OperatorRepository</name>
+    <message>
+        <location filename="../app/store/operatorrepository.cpp" line="+51"/>
+        <source>there is no operator group &quot;%1&quot;</source>
+        <translation>沒有運算子群組 &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::PackageInstaller</name>
+    <message>
+        <location filename="../app/store/packageinstaller.cpp" line="+23"/>
+        <source>install packages</source>
+        <translation>安裝套件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>there is no package &quot;%1&quot;; &quot;nightshiftctl packages list&quot; shows them</source>
+        <translation>沒有套件 &quot;%1&quot;；&quot;nightshiftctl packages list&quot; 會列出所有套件</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot create the folder of package %1: %2</source>
+        <translation>無法建立套件 %1 的資料夾：%2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>a workflow named &quot;%1&quot; already exists; rename or delete it before installing package %2</source>
+        <translation>已有名為 &quot;%1&quot; 的工作流程；請先將它重新命名或刪除，再安裝套件 %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>add external accounts</source>
+        <translation>新增外部帳戶</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a valid account name: start with a letter or _, then letters, digits or _</source>
+        <translation>&quot;%1&quot; 不是有效的帳戶名稱：必須以字母或 _ 開頭，後接字母、數字或 _</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an external account type; use one of %2</source>
+        <translation>&quot;%1&quot; 不是外部帳戶類型；請使用下列其中之一：%2</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::PasswordHasher</name>
+    <message>
+        <location filename="../app/security/passwordhasher.cpp" line="+30"/>
+        <source>the password must have at least %1 characters</source>
+        <translation>密碼至少必須有 %1 個字元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the password must have at most %1 characters</source>
+        <translation>密碼最多只能有 %1 個字元</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the cryptography library could not start</source>
+        <translation>無法啟動加密程式庫</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not enough memory to hash the password</source>
+        <translation>記憶體不足，無法雜湊密碼</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::PlaceholderPage</name>
+    <message>
+        <location filename="../ui/common/placeholderpage.cpp" line="+39"/>
+        <source>The “%1” view is not available in this version of Nightshift yet.</source>
+        <translation>此版本的 Nightshift 尚未提供「%1」檢視。</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::PrincipalLoader</name>
+    <message>
+        <location filename="../app/security/principalloader.cpp" line="+33"/>
+        <source>operator %1 does not exist (any more)</source>
+        <translation>運算子 %1 不存在（或已不存在）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>operator %1 is disabled</source>
+        <translation>運算子 %1 已停用</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::Rights</name>
+    <message>
+        <location filename="../app/core/rights.cpp" line="+19"/>
+        <source>ADMINISTRATION</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WORKFLOW</source>
+        <translation>工作流程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQL script execution</source>
+        <translation>SQL 指令碼執行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files access</source>
+        <translation>檔案存取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy data</source>
+        <translation>隱私權資料</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::ScheduleSpec</name>
+    <message>
+        <location filename="../app/core/schedulespec.cpp" line="-62"/>
+        <source>&lt;%1&gt; attribute &quot;%2&quot;: %3</source>
+        <translation>&lt;%1&gt; 的 &quot;%2&quot; 屬性：%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;%1&gt; needs a &quot;%2&quot; attribute</source>
+        <translation>&lt;%1&gt; 需要 &quot;%2&quot; 屬性</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a time of day written HH:MM (00:00 to 23:59)</source>
+        <translation>&quot;%1&quot; 不是以 HH:MM 格式表示的時刻（00:00 至 23:59）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give at least one time of day, HH:MM</source>
+        <translation>請至少提供一個時刻，格式為 HH:MM</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a time of day written HH:MM</source>
+        <translation>&quot;%1&quot; 不是以 HH:MM 格式表示的時刻</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a day; use mon, tue, wed, thu, fri, sat or sun</source>
+        <translation>&quot;%1&quot; 不是星期幾；請使用 mon、tue、wed、thu、fri、sat 或 sun</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; 不是以 YYYY-MM-DD 格式表示的日期</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&lt;%1&gt; is not a schedule; use one of times, every, daily, weekly, monthly, yearly, once, cron, continuous</source>
+        <translation>&lt;%1&gt; 不是排程；請使用 times、every、daily、weekly、monthly、yearly、once、cron、continuous 其中之一</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;%1&gt; has no attribute &quot;%2&quot;; it accepts %3</source>
+        <translation>&lt;%1&gt; 沒有 &quot;%2&quot; 屬性；可接受的屬性為 %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a daily schedule has one time; use &lt;times&gt; for several</source>
+        <translation>每日排程只有一個時刻；若需要多個時刻，請使用 &lt;times&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be whole minutes, from 1m to 24h</source>
+        <translation>必須是整數分鐘，介於 1m 至 24h 之間</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a window needs both &quot;from&quot; and &quot;to&quot;</source>
+        <translation>時段必須同時有 &quot;from&quot; 和 &quot;to&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the window must end after it starts</source>
+        <translation>時段的結束時間必須晚於開始時間</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>give either &quot;day&quot; (1 to 31 or last) or &quot;ordinal&quot; with &quot;weekday&quot;</source>
+        <translation>請提供 &quot;day&quot;（1 至 31 或 last），或是 &quot;ordinal&quot; 搭配 &quot;weekday&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a day of the month (1 to 31, or last)</source>
+        <translation>&quot;%1&quot; 不是當月的日期（1 至 31，或 last）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>goes with &quot;ordinal&quot;, not with &quot;day&quot;</source>
+        <translation>應搭配 &quot;ordinal&quot;，而非 &quot;day&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not one of first, second, third, fourth, last</source>
+        <translation>&quot;%1&quot; 不是 first、second、third、fourth、last 其中之一</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a date written MM-DD</source>
+        <translation>&quot;%1&quot; 不是以 MM-DD 格式表示的日期</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a date and time written YYYY-MM-DDTHH:MM</source>
+        <translation>&quot;%1&quot; 不是以 YYYY-MM-DDTHH:MM 格式表示的日期和時間</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&quot;%1&quot; is not server, operator or a known time zone such as Europe/Paris</source>
+        <translation>&quot;%1&quot; 不是 server、operator 或已知的時區（例如 Europe/Paris）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the validity period ends before it starts</source>
+        <translation>有效期間的結束時間早於開始時間</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a positive number of runs</source>
+        <translation>&quot;%1&quot; 不是有效的執行次數（必須是正數）</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::SnapshotLoader</name>
+    <message>
+        <location filename="../ui/common/snapshotloader.cpp" line="+35"/>
+        <source>Cannot open the instance: %1</source>
+        <translation>無法開啟執行個體：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Cannot read the instance: %1</source>
+        <translation>無法讀取執行個體：%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unexpected error while loading the instance: %1</source>
+        <translation>載入執行個體時發生非預期的錯誤：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::Store</name>
+    <message>
+        <location filename="../app/store/sqlsupport.cpp" line="+34"/>
+        <source>database error preparing &quot;%1&quot;: %2</source>
+        <translation>準備 &quot;%1&quot; 時發生資料庫錯誤：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>database error running &quot;%1&quot;: %2</source>
+        <translation>執行 &quot;%1&quot; 時發生資料庫錯誤：%2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+2"/>
+        <source>cannot start a write transaction: %1</source>
+        <translation>無法開始寫入交易：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot commit: %1</source>
+        <translation>無法認可交易：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::Triggers</name>
+    <message>
+        <location filename="../app/core/triggerdescription.cpp" line="+39"/>
+        <source>first</source>
+        <translation>第一個</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>second</source>
+        <translation>第二個</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>third</source>
+        <translation>第三個</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fourth</source>
+        <translation>第四個</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last</source>
+        <translation>最後一個</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>daily at %1</source>
+        <translation>每天 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every %1</source>
+        <translation>每 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1 to %2</source>
+        <translation>於 %1 至 %2 之間</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>weekly on %1 at %2</source>
+        <translation>每週 %1 的 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>monthly on the %1 %2 at %3</source>
+        <translation>每月%1 %2 的 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monthly on the last day at %1</source>
+        <translation>每月最後一天的 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly on day %1 at %2</source>
+        <translation>每月 %1 日的 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yearly on %1 at %2</source>
+        <translation>每年 %1 的 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>once on %1 at %2</source>
+        <translation>僅一次：%1 的 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cron %1</source>
+        <translation>cron %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>continuously, pausing %1</source>
+        <translation>持續執行，每次間隔 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>continuously</source>
+        <translation>持續執行</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>on signal %1</source>
+        <translation>收到訊號 %1 時</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manual</source>
+        <translation>手動</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::WorkflowCatalog</name>
+    <message>
+        <location filename="../app/core/workflowcatalog.cpp" line="+24"/>
+        <source>cannot read the package list: %1</source>
+        <translation>無法讀取套件清單：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the package list must start with &lt;packages&gt;</source>
+        <translation>套件清單必須以 &lt;packages&gt; 開頭</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected &lt;%1&gt;; expected &lt;package&gt;</source>
+        <translation>非預期的 &lt;%1&gt;；預期為 &lt;package&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a &lt;package&gt; needs an id (an identifier), a label and a folder</source>
+        <translation>&lt;package&gt; 需要 id（識別碼）、標籤和資料夾</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the package list is not well-formed XML: %1</source>
+        <translation>套件清單不是格式正確的 XML：%1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot read: %1</source>
+        <translation>無法讀取：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>workflow &quot;%1&quot; declares package &quot;%2&quot; but lies in the folder of package &quot;%3&quot;</source>
+        <translation>工作流程 &quot;%1&quot; 宣告屬於套件 &quot;%2&quot;，卻位於套件 &quot;%3&quot; 的資料夾中</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::WorkflowCommand</name>
+    <message>
+        <location filename="../app/core/workflowcommand.cpp" line="+28"/>
+        <source>start</source>
+        <translation>啟動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unconditionally stop</source>
+        <translation>無條件停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restart</source>
+        <translation>重新啟動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>execute the pending tasks of</source>
+        <translation>立即執行待處理任務</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purge the history of</source>
+        <translation>清除歷程記錄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>simulate</source>
+        <translation>模擬</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>post an event to</source>
+        <translation>發送事件</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>cannot %1 the workflow: %2</source>
+        <translation>無法對工作流程執行「%1」：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is %1; wait for the engine to apply that</source>
+        <translation>目前狀態為「%1」；請等待引擎套用該要求</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is already %1</source>
+        <translation>目前狀態已是「%1」</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is %1; stop it first</source>
+        <translation>目前狀態為「%1」；請先將它停止</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+16"/>
+        <source>it is %1, not started</source>
+        <translation>目前狀態為「%1」，而非「已啟動」</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+16"/>
+        <source>it is %1, not started or paused</source>
+        <translation>目前狀態為「%1」，而非「已啟動」或「已暫停」</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>it is %1; there is nothing to stop</source>
+        <translation>目前狀態為「%1」；沒有可停止的項目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is %1 and has never run; start it</source>
+        <translation>目前狀態為「%1」，且從未執行過；請將它啟動</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::WorkflowEditor</name>
+    <message>
+        <location filename="../app/engine/workfloweditor.cpp" line="+28"/>
+        <source>%1 is a template (its name contains {account}); templates come with their package and are instantiated per external account</source>
+        <translation>%1 是範本（其名稱包含 {account}）；範本隨所屬套件提供，並會為每個外部帳戶各產生一個工作流程</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>workflow %1 belongs to package &quot;%2&quot;; the definition says &quot;%3&quot;</source>
+        <translation>工作流程 %1 屬於套件 &quot;%2&quot;；但定義中寫的是 &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>workflow %1 belongs to package %2, which is not installed; install it first</source>
+        <translation>工作流程 %1 屬於套件 %2，但該套件尚未安裝；請先安裝</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a technical workflow; say which folder it goes in</source>
+        <translation>%1 不是技術工作流程；請指定要放入的資料夾</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>folder %1 holds the &quot;%2&quot; view, not workflows; choose a folder of workflows</source>
+        <translation>資料夾 %1 存放的是 &quot;%2&quot; 檢視，而非工作流程；請選擇工作流程資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::WorkflowListModel</name>
+    <message>
+        <location filename="../ui/workflows/workflowlistmodel.cpp" line="+38"/>
+        <source>%1, failed</source>
+        <translation>%1（失敗）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production</source>
+        <translation>生產</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Label</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal name</source>
+        <translation>內部名稱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Package</source>
+        <translation>套件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation>嚴重性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trigger</source>
+        <translation>觸發條件</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::WorkflowListPage</name>
+    <message>
+        <location filename="../ui/workflows/workflowlistpage.cpp" line="+36"/>
+        <source>Filter (Ctrl+F)</source>
+        <translation>篩選（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the workflows whose label, internal name or package contain every word typed</source>
+        <translation>顯示標籤、內部名稱或套件包含所有輸入字詞的工作流程</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+98"/>
+        <source>Workflows: %n</source>
+        <translation>
+            <numerusform>工作流程：%n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No workflows in this folder</source>
+        <translation>此資料夾中沒有工作流程</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Workflows: %1 of %n</source>
+        <translation>
+            <numerusform>工作流程：%1 個（共 %n 個）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::WorkflowRepository</name>
+    <message>
+        <location filename="../app/store/workflowrepository.cpp" line="+89"/>
+        <source>there is no workflow with id %1</source>
+        <translation>沒有 ID 為 %1 的工作流程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stored definition</source>
+        <translation>已儲存的定義</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the stored definition of workflow %1 is damaged: %2</source>
+        <translation>工作流程 %1 已儲存的定義已損毀：%2</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::WorkflowState</name>
+    <message>
+        <location filename="../app/core/workflowstate.cpp" line="+18"/>
+        <source>Being edited</source>
+        <translation>編輯中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start pending</source>
+        <translation>等待啟動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>已啟動</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause requested</source>
+        <translation>已要求暫停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop requested</source>
+        <translation>已要求停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart requested</source>
+        <translation>已要求重新啟動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::cli</name>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="+41"/>
+        <source>log in with --login NAME (or NIGHTSHIFT_LOGIN)</source>
+        <translation>請使用 --login NAME（或 NIGHTSHIFT_LOGIN）登入</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password for %1: </source>
+        <translation>%1 的密碼：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>login refused: %1</source>
+        <translation>登入遭拒：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/controlcommands.cpp" line="+23"/>
+        <source>give the workflow name and the event (signal) name</source>
+        <translation>請提供工作流程名稱和事件（訊號）名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/workflowcommands.cpp" line="+154"/>
+        <location line="+56"/>
+        <source>give exactly one workflow name</source>
+        <translation>請只提供一個工作流程名稱</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--param takes key=value, not &quot;%1&quot;</source>
+        <translation>--param 的格式為 key=value，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Queued: %1 %2 (command %3); it shows &quot;%4&quot; until an engine node applies it.</source>
+        <translation>已排入佇列：對 %2 執行「%1」（指令 %3）；在引擎節點套用之前，會顯示為 &quot;%4&quot;。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A start parameter, key=value (repeatable).</source>
+        <translation>啟動參數，格式為 key=value（可重複指定）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>key=value</source>
+        <translation>key=value</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start a workflow, or resume a paused one (--param for start parameters)</source>
+        <translation>啟動工作流程，或繼續執行已暫停的工作流程（以 --param 指定啟動參數）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause a workflow: no new activity starts</source>
+        <translation>暫停工作流程：不會再啟動新的活動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop a workflow: cancel what can be cancelled</source>
+        <translation>停止工作流程：取消所有可取消的項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop a workflow unconditionally (administrators)</source>
+        <translation>無條件停止工作流程（限管理員）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop and start a workflow, keeping its instance variables</source>
+        <translation>停止後再啟動工作流程，並保留其執行個體變數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Execute a workflow&apos;s pending tasks now</source>
+        <translation>立即執行工作流程的待處理任務</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purge a workflow&apos;s history</source>
+        <translation>清除工作流程的歷程記錄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a workflow without side effects</source>
+        <translation>在不產生副作用的情況下執行工作流程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post an event to a workflow&apos;s signal activity</source>
+        <translation>發送事件至工作流程的訊號活動</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/initcommand.cpp" line="+39"/>
+        <source>&quot;%1&quot; is not a valid login: start with a letter or _, then letters, digits or _</source>
+        <translation>&quot;%1&quot; 不是有效的登入名稱：必須以字母或 _ 開頭，後接字母、數字或 _</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Instance %1 already exists; left as it is.</source>
+        <translation>執行個體 %1 已存在；維持原狀。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is already initialized; it has %2 operator(s)</source>
+        <translation>%1 已初始化；其中已有 %2 個運算子</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password for administrator %1: </source>
+        <translation>管理員 %1 的密碼：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Administrator</source>
+        <translation>管理員</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Created instance %1 with administrator &quot;%2&quot;.</source>
+        <translation>已建立執行個體 %1，管理員為 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Print the instance the other commands would use</source>
+        <translation>顯示其他指令會使用的執行個體</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create an instance (SQLite file or PostgreSQL database) with its administrator</source>
+        <translation>建立執行個體（SQLite 檔案或 PostgreSQL 資料庫）及其管理員</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login of the administrator to create (default: admin).</source>
+        <translation>要建立的管理員登入名稱（預設：admin）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/main.cpp" line="+93"/>
+        <location filename="../app/cli/operatorcommands.cpp" line="+208"/>
+        <source>login</source>
+        <translation>登入名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrator</source>
+        <translation>管理員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeed without changes when the instance already exists.</source>
+        <translation>若執行個體已存在，則不做任何變更並視為成功。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="-69"/>
+        <source>Usage: nightshiftctl [--instance PATH|URL] [--login NAME] COMMAND [options]</source>
+        <translation>用法：nightshiftctl [--instance PATH|URL] [--login NAME] COMMAND [選項]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation>指令：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The instance is a SQLite file path or a postgresql://user@host:port/database URL; without --instance,
+NIGHTSHIFT_INSTANCE or the default instance (%1) is used.
+Commands other than init and instance path log in: --login or NIGHTSHIFT_LOGIN names the operator,
+NIGHTSHIFT_PASSWORD gives the password, else it is asked on the terminal.
+Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</source>
+        <translation>執行個體是 SQLite 檔案路徑或 postgresql://user@host:port/database URL；若未指定 --instance，
+則使用 NIGHTSHIFT_INSTANCE 或預設執行個體（%1）。
+除了 init 和 instance path 以外的指令都需要登入：--login 或 NIGHTSHIFT_LOGIN 指定運算子，
+NIGHTSHIFT_PASSWORD 提供密碼，否則會在終端機上詢問密碼。
+執行 &quot;nightshiftctl COMMAND --help&quot; 可查看該指令的選項。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>nightshiftctl: unknown command &quot;%1&quot;</source>
+        <translation>nightshiftctl：不明的指令 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Instance: a SQLite file path or a postgresql:// URL.</source>
+        <translation>執行個體：SQLite 檔案路徑或 postgresql:// URL。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instance</source>
+        <translation>執行個體</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operator to log in as (default: NIGHTSHIFT_LOGIN).</source>
+        <translation>用來登入的運算子（預設：NIGHTSHIFT_LOGIN）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Run &quot;nightshiftctl %1 --help&quot; for the options.</source>
+        <translation>執行 &quot;nightshiftctl %1 --help&quot; 可查看選項。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>nightshiftctl: %1 takes no arguments; unexpected &quot;%2&quot;</source>
+        <translation>nightshiftctl：%1 不接受引數；非預期的 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorcommands.cpp" line="-169"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>enabled</source>
+        <translation>已啟用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>groups: %1</source>
+        <translation>群組：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rights: %1</source>
+        <translation>權限：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last login: %1</source>
+        <translation>上次登入：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+47"/>
+        <source>give exactly one login</source>
+        <translation>請只提供一個登入名稱</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Password for the new operator %1: </source>
+        <translation>新運算子 %1 的密碼：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Added operator %1.</source>
+        <translation>已新增運算子 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give at most one login</source>
+        <translation>最多只能提供一個登入名稱</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New password for %1: </source>
+        <translation>%1 的新密碼：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Changed the password of %1.</source>
+        <translation>已變更 %1 的密碼。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>give a login and a right (or @group)</source>
+        <translation>請提供登入名稱和權限（或 @group）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; 不是以 YYYY-MM-DD 格式表示的日期</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--limit takes a positive number</source>
+        <translation>--limit 必須是正數</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>List operators, their groups and rights (administrators)</source>
+        <translation>列出運算子及其群組和權限（限管理員）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add an operator (administrators)</source>
+        <translation>新增運算子（限管理員）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full name.</source>
+        <translation>全名。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group to join (repeatable): admin, workflowExecution, workflowSupervisors.</source>
+        <translation>要加入的群組（可重複指定）：admin、workflowExecution、workflowSupervisors。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group</source>
+        <translation>群組</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new operator&apos;s</source>
+        <translation>新運算子的</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change your password, or reset another operator&apos;s (administrators)</source>
+        <translation>變更您的密碼，或重設其他運算子的密碼（限管理員）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grant a right, or membership of @group (administrators)</source>
+        <translation>授予權限或 @group 的成員資格（限管理員）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Granted: %1.</source>
+        <translation>已授予：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke a right, or membership of @group (administrators)</source>
+        <translation>撤銷權限或 @group 的成員資格（限管理員）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoked: %1.</source>
+        <translation>已撤銷：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disable an operator (administrators)</source>
+        <translation>停用運算子（限管理員）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disabled operator %1.</source>
+        <translation>已停用運算子 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable an operator (administrators)</source>
+        <translation>啟用運算子（限管理員）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enabled operator %1.</source>
+        <translation>已啟用運算子 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete an operator (administrators)</source>
+        <translation>刪除運算子（限管理員）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted operator %1.</source>
+        <translation>已刪除運算子 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the audit trail, newest first (administrators)</source>
+        <translation>讀取稽核軌跡，由新到舊排列（限管理員）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only this operator&apos;s actions.</source>
+        <translation>只顯示此運算子的動作。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this action (e.g. workflow.start), or a prefix ending in &quot;.&quot;.</source>
+        <translation>只顯示此動作（例如 workflow.start），或以 &quot;.&quot; 結尾的前置詞。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only objects whose name contains this text.</source>
+        <translation>只顯示名稱包含此文字的物件。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From this day on (YYYY-MM-DD).</source>
+        <translation>從這一天開始（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Up to this day, included (YYYY-MM-DD).</source>
+        <translation>直到這一天為止，包含當天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most this many entries (default 1000).</source>
+        <translation>最多顯示的項目數（預設 1000）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>count</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/packagecommands.cpp" line="+41"/>
+        <source>installed</source>
+        <translation>已安裝</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>name at least one package to install; &quot;nightshiftctl packages list&quot; shows them</source>
+        <translation>請至少指定一個要安裝的套件；&quot;nightshiftctl packages list&quot; 會列出所有套件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>there is no package &quot;%1&quot;; &quot;nightshiftctl packages list&quot; shows them</source>
+        <translation>沒有套件 &quot;%1&quot;；&quot;nightshiftctl packages list&quot; 會列出所有套件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>installing %1 failed, nothing of it was installed: %2</source>
+        <translation>安裝 %1 失敗，未安裝其中任何項目：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Package %1 is already installed.</source>
+        <translation>套件 %1 已安裝。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installed package %1: %2 workflow(s) created.</source>
+        <translation>已安裝套件 %1：已建立 %2 個工作流程。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>give exactly one account name</source>
+        <translation>請只提供一個帳戶名稱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give the account type with --type, e.g. --type messageCenter</source>
+        <translation>請以 --type 提供帳戶類型，例如 --type messageCenter</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Added external account %1.</source>
+        <translation>已新增外部帳戶 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created workflow %1.</source>
+        <translation>已建立工作流程 %1。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>List the packages and whether each is installed</source>
+        <translation>列出套件及各套件是否已安裝</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install packages: their folder and technical workflows</source>
+        <translation>安裝套件：包括其資料夾和技術工作流程</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add an external account (creates e.g. mcSynch_&lt;name&gt; for Message Center accounts)</source>
+        <translation>新增外部帳戶（例如會為訊息中心帳戶建立 mcSynch_&lt;name&gt;）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account type: messageCenter, smtp, deliverability, …</source>
+        <translation>帳戶類型：messageCenter、smtp、deliverability…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label shown in the console.</source>
+        <translation>在主控台中顯示的標籤。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>label</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server URL.</source>
+        <translation>伺服器 URL。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/passwordprompt.cpp" line="+49"/>
+        <source>no password: set NIGHTSHIFT_PASSWORD, or run on a terminal to be asked</source>
+        <translation>沒有密碼：請設定 NIGHTSHIFT_PASSWORD，或在終端機上執行以輸入密碼</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read the %1 password from the first line of standard input.</source>
+        <translation>從標準輸入的第一行讀取%1密碼。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the %1 password from the first line of a file.</source>
+        <translation>從檔案的第一行讀取%1密碼。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/workflowcommands.cpp" line="+85"/>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the password file %1: %2</source>
+        <translation>無法讀取密碼檔案 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Repeat the password: </source>
+        <translation>再次輸入密碼：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation>兩次輸入的密碼不同；未進行任何變更</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workflowcommands.cpp" line="-223"/>
+        <source>NAME</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LABEL</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PACKAGE</source>
+        <translation>套件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SEVERITY</source>
+        <translation>嚴重性</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FOLDER</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TRIGGER</source>
+        <translation>觸發條件</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No workflows: install a package with &quot;nightshiftctl packages install&quot;.</source>
+        <translation>沒有工作流程：請使用 &quot;nightshiftctl packages install&quot; 安裝套件。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>there is no workflow named &quot;%1&quot;; &quot;nightshiftctl workflows list&quot; shows them</source>
+        <translation>沒有名為 &quot;%1&quot; 的工作流程；&quot;nightshiftctl workflows list&quot; 會列出所有工作流程</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Label</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal name</source>
+        <translation>內部名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package</source>
+        <translation>套件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none: not a technical workflow)</source>
+        <translation>（無：不是技術工作流程）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>嚴重性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>歷程記錄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept forever</source>
+        <translation>永久保留</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisors</source>
+        <translation>監督者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triggers</source>
+        <translation>觸發條件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, saved %2 by %3</source>
+        <translation>%1，由 %3 於 %2 儲存</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities:</source>
+        <translation>活動：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>job %1</source>
+        <translation>工作 %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot write to standard output</source>
+        <translation>無法寫入標準輸出</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give exactly one definition file</source>
+        <translation>請只提供一個定義檔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a template (its name contains {account}); templates come with their package and are instantiated by &quot;nightshiftctl accounts add&quot;</source>
+        <translation>%1 是範本（其名稱包含 {account}）；範本隨所屬套件提供，並由 &quot;nightshiftctl accounts add&quot; 產生工作流程</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Workflow %1 is unchanged.</source>
+        <translation>工作流程 %1 沒有變更。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated workflow %1 to version %2.</source>
+        <translation>已將工作流程 %1 更新為版本 %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported workflow %1 into %2.</source>
+        <translation>已將工作流程 %1 匯入 %2。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>List workflows as a tree by folder, or as a table</source>
+        <translation>依資料夾以樹狀結構列出工作流程，或以表格列出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print a table instead of a tree.</source>
+        <translation>以表格而非樹狀結構顯示。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show one workflow&apos;s properties and activities</source>
+        <translation>顯示單一工作流程的屬性和活動</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write a workflow&apos;s definition (to standard output, or a file)</source>
+        <translation>寫出工作流程的定義（至標準輸出或檔案）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write to this file instead of standard output.</source>
+        <translation>寫入此檔案，而非標準輸出。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create or update a workflow from a definition file</source>
+        <translation>從定義檔建立或更新工作流程</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder path for a new non-technical workflow.</source>
+        <translation>新的非技術工作流程所在的資料夾路徑。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>path</source>
+        <translation>路徑</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::daemon</name>
+    <message>
+        <location filename="../app/daemon/main.cpp" line="+33"/>
+        <source>Nightshift engine node: serves one instance headless, until SIGTERM.</source>
+        <translation>Nightshift 引擎節點：以無介面模式服務一個執行個體，直到收到 SIGTERM 為止。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instance: a SQLite file path or a postgresql:// URL.</source>
+        <translation>執行個體：SQLite 檔案路徑或 postgresql:// URL。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instance</source>
+        <translation>執行個體</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Affinities this node serves, e.g. &quot;A,B,&quot; (a trailing comma: also workflows without affinity). Default: &quot;,&quot; (only those without).</source>
+        <translation>此節點服務的親和性，例如 &quot;A,B,&quot;（結尾加逗號表示也服務沒有親和性的工作流程）。預設值：&quot;,&quot;（只服務沒有親和性的工作流程）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list</source>
+        <translation>清單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Node name (default: host:pid).</source>
+        <translation>節點名稱（預設：host:pid）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>node %1 registered on %2 (affinities &quot;%3&quot;). Workflow execution comes with the engine; this build keeps the node&apos;s heartbeat only.</source>
+        <translation>節點 %1 已在 %2 上註冊（親和性 &quot;%3&quot;）。工作流程的執行功能隨引擎提供；此建置版本僅維持節點的心跳訊號。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lost the instance: %1</source>
+        <translation>與執行個體的連線中斷：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>signal %1 received; stopping</source>
+        <translation>收到訊號 %1；正在停止</translation>
+    </message>
+</context>
 </TS>
