@@ -1,5 +1,7 @@
 #include "explorertree.h"
 
+#include "enumnames.h"
+
 #include <QtGlobal>
 
 using namespace Qt::StringLiterals;
@@ -7,35 +9,34 @@ using namespace Qt::StringLiterals;
 namespace nightshift {
 
 namespace {
-const QList<std::pair<FolderKind, QString>> kindNames = {
-    {FolderKind::Folder, u"folder"_s},
-    {FolderKind::Workflows, u"workflows"_s},
-    {FolderKind::HeatMap, u"heatMap"_s},
-    {FolderKind::WorkflowStatus, u"workflowStatus"_s},
-    {FolderKind::Cubes, u"cubes"_s},
-    {FolderKind::Operators, u"operators"_s},
-    {FolderKind::OperatorGroups, u"operatorGroups"_s},
-    {FolderKind::NamedRights, u"namedRights"_s},
-    {FolderKind::AuditTrail, u"auditTrail"_s},
-    {FolderKind::Options, u"options"_s},
-    {FolderKind::ExternalAccounts, u"externalAccounts"_s},
-};
+const EnumNames<FolderKind> &kindNames()
+{
+    using K = FolderKind;
+    static const EnumNames<FolderKind> table{
+        {K::Folder, u"folder"_s},
+        {K::Workflows, u"workflows"_s},
+        {K::HeatMap, u"heatMap"_s},
+        {K::WorkflowStatus, u"workflowStatus"_s},
+        {K::Cubes, u"cubes"_s},
+        {K::Operators, u"operators"_s},
+        {K::OperatorGroups, u"operatorGroups"_s},
+        {K::NamedRights, u"namedRights"_s},
+        {K::AuditTrail, u"auditTrail"_s},
+        {K::Options, u"options"_s},
+        {K::ExternalAccounts, u"externalAccounts"_s},
+    };
+    return table;
+}
 } // namespace
 
 QString folderKindName(FolderKind kind)
 {
-    for (const auto &[k, name] : kindNames)
-        if (k == kind)
-            return name;
-    return {};
+    return kindNames().name(kind);
 }
 
 std::optional<FolderKind> folderKindFromName(QStringView name)
 {
-    for (const auto &[k, n] : kindNames)
-        if (n == name)
-            return k;
-    return std::nullopt;
+    return kindNames().fromName(name);
 }
 
 const QList<StandardFolder> &standardFolders()

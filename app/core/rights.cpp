@@ -1,5 +1,7 @@
 #include "rights.h"
 
+#include "enumnames.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -7,15 +9,9 @@ using namespace Qt::StringLiterals;
 namespace nightshift {
 
 namespace {
-struct RightNames
+const EnumNames<Right> &names()
 {
-    Right right;
-    QString name;
-    const char *label;
-};
-const QList<RightNames> &names()
-{
-    static const QList<RightNames> table = {
+    static const EnumNames<Right> table{
         {Right::Administration, u"administration"_s, QT_TRANSLATE_NOOP("nightshift::Rights", "ADMINISTRATION")},
         {Right::Workflow, u"workflow"_s, QT_TRANSLATE_NOOP("nightshift::Rights", "WORKFLOW")},
         {Right::SqlScript, u"sqlScript"_s, QT_TRANSLATE_NOOP("nightshift::Rights", "SQL script execution")},
@@ -30,30 +26,25 @@ const QList<RightNames> &names()
 
 QString rightName(Right right)
 {
-    return names().at(qsizetype(right)).name;
+    return names().name(right);
 }
 
 std::optional<Right> rightFromName(QStringView name)
 {
-    for (const RightNames &n : names())
+    for (const auto &n : names().entries())
         if (n.name == name || QLatin1StringView(n.label).compare(name, Qt::CaseInsensitive) == 0)
-            return n.right;
+            return n.value;
     return std::nullopt;
 }
 
 QString rightLabel(Right right)
 {
-    return QCoreApplication::translate("nightshift::Rights", names().at(qsizetype(right)).label);
+    return QCoreApplication::translate("nightshift::Rights", names().label(right));
 }
 
 const QList<Right> &allRights()
 {
-    static const QList<Right> rights = [] {
-        QList<Right> all;
-        for (const RightNames &n : names())
-            all << n.right;
-        return all;
-    }();
+    static const QList<Right> rights = names().values();
     return rights;
 }
 

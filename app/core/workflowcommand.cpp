@@ -1,5 +1,7 @@
 #include "workflowcommand.h"
 
+#include "enumnames.h"
+
 #include <QCoreApplication>
 #include <QList>
 
@@ -14,17 +16,10 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(nightshift::WorkflowCommand)
 };
 
-struct CommandNames
-{
-    WorkflowCommand command;
-    QString name;
-    const char *label;
-};
-
-const QList<CommandNames> &names()
+const EnumNames<WorkflowCommand> &names()
 {
     using C = WorkflowCommand;
-    static const QList<CommandNames> table = {
+    static const EnumNames<WorkflowCommand> table{
         {C::Start, u"start"_s, QT_TRANSLATE_NOOP("nightshift::WorkflowCommand", "start")},
         {C::Pause, u"pause"_s, QT_TRANSLATE_NOOP("nightshift::WorkflowCommand", "pause")},
         {C::Stop, u"stop"_s, QT_TRANSLATE_NOOP("nightshift::WorkflowCommand", "stop")},
@@ -48,30 +43,22 @@ bool isTransitional(WorkflowState state)
 
 QString workflowCommandName(WorkflowCommand command)
 {
-    return names().at(qsizetype(command)).name;
+    return names().name(command);
 }
 
 std::optional<WorkflowCommand> workflowCommandFromName(QStringView name)
 {
-    for (const CommandNames &n : names())
-        if (n.name == name)
-            return n.command;
-    return std::nullopt;
+    return names().fromName(name);
 }
 
 QString workflowCommandLabel(WorkflowCommand command)
 {
-    return QCoreApplication::translate("nightshift::WorkflowCommand", names().at(qsizetype(command)).label);
+    return QCoreApplication::translate("nightshift::WorkflowCommand", names().label(command));
 }
 
 const QList<WorkflowCommand> &allWorkflowCommands()
 {
-    static const QList<WorkflowCommand> all = [] {
-        QList<WorkflowCommand> commands;
-        for (const CommandNames &n : names())
-            commands << n.command;
-        return commands;
-    }();
+    static const QList<WorkflowCommand> all = names().values();
     return all;
 }
 

@@ -1,5 +1,7 @@
 #include "workflowdefinition.h"
 
+#include "enumnames.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -8,37 +10,16 @@ namespace nightshift {
 
 namespace {
 
-template<typename Enum>
-struct NameTable
-{
-    QList<std::pair<Enum, QString>> entries;
-
-    QString name(Enum value) const
-    {
-        for (const auto &[v, n] : entries)
-            if (v == value)
-                return n;
-        return {};
-    }
-    std::optional<Enum> value(QStringView name) const
-    {
-        for (const auto &[v, n] : entries)
-            if (n == name)
-                return v;
-        return std::nullopt;
-    }
-};
-
-const NameTable<Severity> severities{
+const EnumNames<Severity> severities{
     {{Severity::Normal, u"normal"_s}, {Severity::Production, u"production"_s}, {Severity::Critical, u"critical"_s}}};
-const NameTable<ExecutionMode> executionModes{{{ExecutionMode::Normal, u"normal"_s},
+const EnumNames<ExecutionMode> executionModes{{{ExecutionMode::Normal, u"normal"_s},
                                                {ExecutionMode::DoNotActivate, u"doNotActivate"_s},
                                                {ExecutionMode::DoNotExecute, u"doNotExecute"_s}}};
-const NameTable<ErrorPolicy> errorPolicies{
+const EnumNames<ErrorPolicy> errorPolicies{
     {{ErrorPolicy::Suspend, u"suspend"_s}, {ErrorPolicy::Ignore, u"ignore"_s}, {ErrorPolicy::Abort, u"abort"_s}}};
-const NameTable<ErrorManagement> errorManagements{
+const EnumNames<ErrorManagement> errorManagements{
     {{ErrorManagement::Stop, u"stop"_s}, {ErrorManagement::Ignore, u"ignore"_s}}};
-const NameTable<InitialState> initialStates{
+const EnumNames<InitialState> initialStates{
     {{InitialState::Started, u"started"_s}, {InitialState::Paused, u"paused"_s}, {InitialState::Edited, u"edited"_s}}};
 
 } // namespace
@@ -82,7 +63,7 @@ QString severityName(Severity value)
 }
 std::optional<Severity> severityFromName(QStringView name)
 {
-    return severities.value(name);
+    return severities.fromName(name);
 }
 QString executionModeName(ExecutionMode value)
 {
@@ -90,7 +71,7 @@ QString executionModeName(ExecutionMode value)
 }
 std::optional<ExecutionMode> executionModeFromName(QStringView name)
 {
-    return executionModes.value(name);
+    return executionModes.fromName(name);
 }
 QString errorPolicyName(ErrorPolicy value)
 {
@@ -98,7 +79,7 @@ QString errorPolicyName(ErrorPolicy value)
 }
 std::optional<ErrorPolicy> errorPolicyFromName(QStringView name)
 {
-    return errorPolicies.value(name);
+    return errorPolicies.fromName(name);
 }
 QString errorManagementName(ErrorManagement value)
 {
@@ -106,7 +87,7 @@ QString errorManagementName(ErrorManagement value)
 }
 std::optional<ErrorManagement> errorManagementFromName(QStringView name)
 {
-    return errorManagements.value(name);
+    return errorManagements.fromName(name);
 }
 QString initialStateName(InitialState value)
 {
@@ -114,7 +95,7 @@ QString initialStateName(InitialState value)
 }
 std::optional<InitialState> initialStateFromName(QStringView name)
 {
-    return initialStates.value(name);
+    return initialStates.fromName(name);
 }
 
 bool isIdentifier(QStringView text)

@@ -1,5 +1,7 @@
 #include "workflowstate.h"
 
+#include "enumnames.h"
+
 #include <QList>
 #include <QtGlobal>
 
@@ -8,43 +10,37 @@ using namespace Qt::StringLiterals;
 namespace nightshift {
 
 namespace {
-struct StateNames
+const EnumNames<WorkflowState> &names()
 {
-    WorkflowState state;
-    QString name;
-    const char *label;
-};
-const QList<StateNames> names = {
-    {WorkflowState::Edited, u"edited"_s, QT_TRANSLATE_NOOP("nightshift::WorkflowState", "Being edited")},
-    {WorkflowState::StartPending, u"startPending"_s, QT_TRANSLATE_NOOP("nightshift::WorkflowState", "Start pending")},
-    {WorkflowState::Started, u"started"_s, QT_TRANSLATE_NOOP("nightshift::WorkflowState", "Started")},
-    {WorkflowState::PauseRequested, u"pauseRequested"_s,
-     QT_TRANSLATE_NOOP("nightshift::WorkflowState", "Pause requested")},
-    {WorkflowState::Paused, u"paused"_s, QT_TRANSLATE_NOOP("nightshift::WorkflowState", "Paused")},
-    {WorkflowState::StopRequested, u"stopRequested"_s,
-     QT_TRANSLATE_NOOP("nightshift::WorkflowState", "Stop requested")},
-    {WorkflowState::RestartRequested, u"restartRequested"_s,
-     QT_TRANSLATE_NOOP("nightshift::WorkflowState", "Restart requested")},
-    {WorkflowState::Finished, u"finished"_s, QT_TRANSLATE_NOOP("nightshift::WorkflowState", "Finished")},
-};
+    using S = WorkflowState;
+    static const EnumNames<WorkflowState> table{
+        {S::Edited, u"edited"_s, QT_TRANSLATE_NOOP("nightshift::WorkflowState", "Being edited")},
+        {S::StartPending, u"startPending"_s, QT_TRANSLATE_NOOP("nightshift::WorkflowState", "Start pending")},
+        {S::Started, u"started"_s, QT_TRANSLATE_NOOP("nightshift::WorkflowState", "Started")},
+        {S::PauseRequested, u"pauseRequested"_s, QT_TRANSLATE_NOOP("nightshift::WorkflowState", "Pause requested")},
+        {S::Paused, u"paused"_s, QT_TRANSLATE_NOOP("nightshift::WorkflowState", "Paused")},
+        {S::StopRequested, u"stopRequested"_s, QT_TRANSLATE_NOOP("nightshift::WorkflowState", "Stop requested")},
+        {S::RestartRequested, u"restartRequested"_s,
+         QT_TRANSLATE_NOOP("nightshift::WorkflowState", "Restart requested")},
+        {S::Finished, u"finished"_s, QT_TRANSLATE_NOOP("nightshift::WorkflowState", "Finished")},
+    };
+    return table;
+}
 } // namespace
 
 QString workflowStateName(WorkflowState state)
 {
-    return names.at(qsizetype(state)).name;
+    return names().name(state);
 }
 
 std::optional<WorkflowState> workflowStateFromName(QStringView name)
 {
-    for (const StateNames &n : names)
-        if (n.name == name)
-            return n.state;
-    return std::nullopt;
+    return names().fromName(name);
 }
 
 const char *workflowStateLabel(WorkflowState state)
 {
-    return names.at(qsizetype(state)).label;
+    return names().label(state);
 }
 
 } // namespace nightshift

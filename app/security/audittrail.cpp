@@ -2,8 +2,6 @@
 
 #include "principalloader.h"
 
-#include "core/accesspolicy.h"
-
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -30,11 +28,8 @@ Result<QList<AuditRecord>> AuditTrail::find(const AuditFilter &filter)
     auto db = m_instance.database();
     if (!db)
         return std::unexpected(db.error());
-    auto actor = PrincipalLoader(*db).load(m_actor);
-    if (!actor)
+    if (auto actor = PrincipalLoader(*db).loadAdministrator(m_actor, Text::tr("read the audit trail")); !actor)
         return std::unexpected(actor.error());
-    if (auto allowed = AccessPolicy::checkAdministration(*actor, Text::tr("read the audit trail")); !allowed)
-        return std::unexpected(allowed.error());
 
     QString sql = u"SELECT id, at, COALESCE(operator, ''), action, object_type, COALESCE(object, ''), "
                   "COALESCE(before_value, ''), COALESCE(after_value, '') FROM audit WHERE 1 = 1"_s;

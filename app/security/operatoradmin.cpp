@@ -3,7 +3,6 @@
 #include "passwordhasher.h"
 #include "principalloader.h"
 
-#include "core/accesspolicy.h"
 #include "core/workflowdefinition.h"
 #include "store/auditlog.h"
 #include "store/operatorrepository.h"
@@ -34,15 +33,25 @@ Result<QStringList> strings(const QSqlDatabase &db, const QString &sql, std::ini
     return out;
 }
 
+Result<QStringList> groupsOf(const QSqlDatabase &db, qint64 operatorId)
+{
+    return strings(db,
+                   u"SELECT g.name FROM operator_groups g JOIN group_members m ON m.group_id = g.id "
+                   "WHERE m.operator_id = ? ORDER BY g.name"_s,
+                   {operatorId});
+}
+
+Result<QStringList> ownRightsOf(const QSqlDatabase &db, qint64 operatorId)
+{
+    return strings(db, u"SELECT right_name FROM operator_rights WHERE operator_id = ? ORDER BY right_name"_s,
+                   {operatorId});
+}
+
 // What an operator holds, as one line for the audit trail: "groups: admin; rights: export".
 Result<QString> holdings(const QSqlDatabase &db, qint64 operatorId)
 {
-    auto groups = strings(db,
-                          u"SELECT g.name FROM operator_groups g JOIN group_members m ON m.group_id = g.id "
-                          "WHERE m.operator_id = ? ORDER BY g.name"_s,
-                          {operatorId});
-    auto rights = strings(db, u"SELECT right_name FROM operator_rights WHERE operator_id = ? ORDER BY right_name"_s,
-                          {operatorId});
+    auto groups = groupsOf(db, operatorId);
+    auto rights = ownRightsOf(db, operatorId);
     if (!groups || !rights)
         return std::unexpected(groups ? rights.error() : groups.error());
     return u"groups: %1; rights: %2"_s.arg(groups->join(u", "_s), rights->join(u", "_s));
@@ -59,11 +68,9 @@ Result<void> OperatorAdmin::administer(const QString &action, const QString &log
     WriteTransaction transaction(*db, m_instance.dialect());
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    auto actor = PrincipalLoader(*db).load(m_actor);
+    auto actor = PrincipalLoader(*db).loadAdministrator(m_actor, Text::tr("manage operators"));
     if (!actor)
         return std::unexpected(actor.error());
-    if (auto allowed = AccessPolicy::checkAdministration(*actor, Text::tr("manage operators")); !allowed)
-        return allowed;
     qint64 target = 0;
     if (action != u"operator.add"_s) {
         auto found = OperatorRepository(*db).find(login);
@@ -88,11 +95,8 @@ Result<QList<OperatorSummary>> OperatorAdmin::list()
     auto db = m_instance.database();
     if (!db)
         return std::unexpected(db.error());
-    auto actor = PrincipalLoader(*db).load(m_actor);
-    if (!actor)
+    if (auto actor = PrincipalLoader(*db).loadAdministrator(m_actor, Text::tr("list operators")); !actor)
         return std::unexpected(actor.error());
-    if (auto allowed = AccessPolicy::checkAdministration(*actor, Text::tr("list operators")); !allowed)
-        return std::unexpected(allowed.error());
     auto query
         = execute(*db, u"SELECT id, login, name, disabled, COALESCE(last_login_at, 0) FROM operators ORDER BY login"_s);
     if (!query)
@@ -102,12 +106,8 @@ Result<QList<OperatorSummary>> OperatorAdmin::list()
         OperatorSummary s{query->value(1).toString(),  query->value(2).toString(), query->value(3).toInt() != 0, {}, {},
                           query->value(4).toLongLong()};
         const qint64 id = query->value(0).toLongLong();
-        auto groups = strings(*db,
-                              u"SELECT g.name FROM operator_groups g JOIN group_members m ON m.group_id = g.id "
-                              "WHERE m.operator_id = ? ORDER BY g.name"_s,
-                              {id});
-        auto rights
-            = strings(*db, u"SELECT right_name FROM operator_rights WHERE operator_id = ? ORDER BY right_name"_s, {id});
+        auto groups = groupsOf(*db, id);
+        auto rights = ownRightsOf(*db, id);
         if (!groups || !rights)
             return std::unexpected(groups ? rights.error() : groups.error());
         s.groups = *groups;
@@ -183,10 +183,7 @@ Result<void> OperatorAdmin::changeOwnPassword(const QString &oldPassword, const 
 
 Result<void> OperatorAdmin::grant(const QString &login, const QString &rightOrGroup)
 {
-    return administer(u"operator.grant"_s, login, [&](const QSqlDatabase &db, qint64 id) -> Result<Change> {
-        auto before = holdings(db, id);
-        if (!before)
-            return std::unexpected(before.error());
+    return changeHoldings(u"operator.grant"_s, login, [&](const QSqlDatabase &db, qint64 id) -> Result<void> {
         Result<QSqlQuery> done = fail(QString());
         if (rightOrGroup.startsWith(u'@')) {
             done = execute(db,
@@ -210,19 +207,13 @@ Result<void> OperatorAdmin::grant(const QString &login, const QString &rightOrGr
         }
         if (!done)
             return std::unexpected(done.error());
-        auto after = holdings(db, id);
-        if (!after)
-            return std::unexpected(after.error());
-        return Change{*before, *after};
+        return {};
     });
 }
 
 Result<void> OperatorAdmin::revoke(const QString &login, const QString &rightOrGroup)
 {
-    return administer(u"operator.revoke"_s, login, [&](const QSqlDatabase &db, qint64 id) -> Result<Change> {
-        auto before = holdings(db, id);
-        if (!before)
-            return std::unexpected(before.error());
+    return changeHoldings(u"operator.revoke"_s, login, [&](const QSqlDatabase &db, qint64 id) -> Result<void> {
         Result<QSqlQuery> done = fail(QString());
         if (rightOrGroup.startsWith(u'@')) {
             done = execute(db,
@@ -240,6 +231,19 @@ Result<void> OperatorAdmin::revoke(const QString &login, const QString &rightOrG
             return std::unexpected(done.error());
         if (done->numRowsAffected() == 0)
             return fail(Text::tr("operator %1 does not hold %2").arg(login, rightOrGroup));
+        return {};
+    });
+}
+
+Result<void> OperatorAdmin::changeHoldings(const QString &action, const QString &login,
+                                           const std::function<Result<void>(const QSqlDatabase &, qint64)> &change)
+{
+    return administer(action, login, [&](const QSqlDatabase &db, qint64 id) -> Result<Change> {
+        auto before = holdings(db, id);
+        if (!before)
+            return std::unexpected(before.error());
+        if (auto changed = change(db, id); !changed)
+            return std::unexpected(changed.error());
         auto after = holdings(db, id);
         if (!after)
             return std::unexpected(after.error());

@@ -37,6 +37,10 @@ private:
     administer(const QString &action, const QString &login,
                const std::function<Result<std::pair<QString, QString>>(const QSqlDatabase &, qint64)> &change);
 
+    // Groups and rights before and after `change`, for the audit trail.
+    Result<void> changeHoldings(const QString &action, const QString &login,
+                                const std::function<Result<void>(const QSqlDatabase &, qint64)> &change);
+
     Instance &m_instance;
     qint64 m_actor;
 };

@@ -1,5 +1,7 @@
 #include "principalloader.h"
 
+#include "core/accesspolicy.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -22,6 +24,16 @@ Result<Principal> PrincipalLoader::load(qint64 operatorId) const
 Result<Principal> PrincipalLoader::load(const QString &login) const
 {
     return loadWhere(u"login"_s, login);
+}
+
+Result<Principal> PrincipalLoader::loadAdministrator(qint64 operatorId, const QString &what) const
+{
+    auto who = load(operatorId);
+    if (!who)
+        return who;
+    if (auto allowed = AccessPolicy::checkAdministration(*who, what); !allowed)
+        return std::unexpected(allowed.error());
+    return who;
 }
 
 Result<Principal> PrincipalLoader::loadWhere(const QString &column, const QVariant &value) const

@@ -15,6 +15,8 @@ public:
 
     Result<Principal> load(qint64 operatorId) const;
     Result<Principal> load(const QString &login) const;
+    // Loads the operator and refuses unless it holds ADMINISTRATION; `what` completes "may not …".
+    Result<Principal> loadAdministrator(qint64 operatorId, const QString &what) const;
 
     // Folder read rights: the nearest folder (itself or an ancestor) with permissions decides; a folder
     // tree without any permission is readable by every operator. Administrators read everything.
