@@ -7,5 +7,7 @@ preset="${1:-dev}"
 shift || true
 
 bash scripts/bootstrap.sh
+# ccache hits across checkouts in different folders (CI clones anew each time).
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset" "$@"
