@@ -10,11 +10,13 @@ ctl="$bin/app/cli/nightshiftctl"
 instance="$("$ctl" instance path)"
 
 if [ ! -f "$instance" ]; then
-  password="${NIGHTSHIFT_ADMIN_PASSWORD:-$(head -c 12 /dev/urandom | base64 | tr -d '/+=')}"
+  password="${NIGHTSHIFT_ADMIN_PASSWORD:-$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 16)}"
   printf '%s\n' "$password" | "$ctl" init --instance "$instance" --password-stdin
   # A few more packages, so a newcomer sees a living tree.
+  export NIGHTSHIFT_LOGIN=admin NIGHTSHIFT_PASSWORD="$password"
   "$ctl" --instance "$instance" packages install campaign privacy messageCenterControl messageCenterExecution
   "$ctl" --instance "$instance" accounts add paris --type messageCenter --label "Paris execution instance"
+  unset NIGHTSHIFT_PASSWORD
   if [ -z "${NIGHTSHIFT_ADMIN_PASSWORD:-}" ]; then
     echo "Administrator login: admin, password: $password (shown once; keep it)"
   fi
