@@ -22,4 +22,4 @@ if [ ! -f "$instance" ]; then
   fi
 fi
 
-exec "$bin/ui/nightshift" --instance "$instance" "$@"
+exec "$bin/ui/nightshift" --instance "$instance" --login admin "$@"

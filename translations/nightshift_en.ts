@@ -17,7 +17,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+41"/>
+        <location filename="../ui/main.cpp" line="+43"/>
         <source>Nightshift administration console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,6 +29,16 @@
     <message>
         <location line="+1"/>
         <source>instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operator to log in as. With a password remembered in the keyring for this instance and login, logs in without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>login</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -66,9 +76,72 @@
     </message>
 </context>
 <context>
+    <name>nightshift::AddInstanceDialog</name>
+    <message>
+        <location filename="../ui/login/addinstancedialog.cpp" line="+21"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>/path/to/instance.sqlite or postgresql://user@host:5432/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional: the file name, or database@host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A SQLite file made by &quot;nightshiftctl init&quot;, or a PostgreSQL database. A password written in the URL is not kept in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose a SQLite Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SQLite instances (*.sqlite *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no file %1. Create an instance with &quot;nightshiftctl init --instance %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nightshift::AuditTrail</name>
     <message>
-        <location filename="../app/security/audittrail.cpp" line="+36"/>
+        <location filename="../app/security/audittrail.cpp" line="+31"/>
         <source>read the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,7 +624,7 @@
 <context>
     <name>nightshift::Folders</name>
     <message>
-        <location filename="../app/core/explorertree.cpp" line="+45"/>
+        <location filename="../app/core/explorertree.cpp" line="+46"/>
         <source>Administration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,6 +739,14 @@
     </message>
 </context>
 <context>
+    <name>nightshift::InstanceList</name>
+    <message>
+        <location filename="../ui/login/instancelist.cpp" line="+26"/>
+        <source>Default instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nightshift::InstanceLocation</name>
     <message>
         <location filename="../app/store/instancelocation.cpp" line="+24"/>
@@ -689,19 +770,131 @@
     </message>
 </context>
 <context>
-    <name>nightshift::MainWindow</name>
+    <name>nightshift::LoginAttempt</name>
     <message>
-        <location filename="../ui/main.cpp" line="+12"/>
+        <location filename="../ui/login/loginattempt.cpp" line="+26"/>
         <source>Cannot open the instance: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Login refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unexpected error while logging in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::LoginDialog</name>
+    <message>
+        <location filename="../ui/login/logindialog.cpp" line="+30"/>
+        <source>Keep the password in the system keyring; untick to forget a remembered one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Log In — Nightshift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nightshift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log in to an instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a SQLite file or a PostgreSQL database to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only if the URL and NIGHTSHIFT_PGPASSWORD give none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Log In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Cannot use the instance %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>Cannot use this instance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Logging in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The password remembered in the keyring was refused: type the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+3"/>
+        <source>Updating the keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+47"/>
         <source>Nightshift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>&amp;Instance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,7 +914,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
+        <source>Logged in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,22 +998,22 @@
 <context>
     <name>nightshift::OperatorAdmin</name>
     <message>
-        <location filename="../app/security/operatoradmin.cpp" line="+65"/>
+        <location filename="../app/security/operatoradmin.cpp" line="+71"/>
         <source>manage operators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>there is no operator %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>list operators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>&quot;%1&quot; is not a valid login: start with a letter or _, then letters, digits or _</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,7 +1033,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>there is no operator group &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,7 +1043,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>&quot;%1&quot; is not a right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,7 +1053,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>you cannot disable yourself</source>
         <translation type="unfinished"></translation>
     </message>
@@ -940,7 +1143,7 @@
 <context>
     <name>nightshift::PrincipalLoader</name>
     <message>
-        <location filename="../app/security/principalloader.cpp" line="+33"/>
+        <location filename="../app/security/principalloader.cpp" line="+45"/>
         <source>operator %1 does not exist (any more)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,9 +1154,27 @@
     </message>
 </context>
 <context>
+    <name>nightshift::RememberedPasswords</name>
+    <message>
+        <location filename="../ui/login/rememberedpasswords.cpp" line="+95"/>
+        <source>The keyring could not forget the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keyring could not remember the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The keyring did not answer: the password was neither remembered nor forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nightshift::Rights</name>
     <message>
-        <location filename="../app/core/rights.cpp" line="+19"/>
+        <location filename="../app/core/rights.cpp" line="+15"/>
         <source>ADMINISTRATION</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,6 +1319,19 @@
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not a positive number of runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::SecretStore</name>
+    <message>
+        <location filename="../app/security/secretstore.cpp" line="+39"/>
+        <source>there is no D-Bus session bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>No keyring is available on this system: the password will be asked each time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1283,7 +1517,7 @@
 <context>
     <name>nightshift::WorkflowCommand</name>
     <message>
-        <location filename="../app/core/workflowcommand.cpp" line="+28"/>
+        <location filename="../app/core/workflowcommand.cpp" line="+23"/>
         <source>start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,7 +1562,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+40"/>
         <source>cannot %1 the workflow: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,7 +1740,7 @@
 <context>
     <name>nightshift::WorkflowState</name>
     <message>
-        <location filename="../app/core/workflowstate.cpp" line="+18"/>
+        <location filename="../app/core/workflowstate.cpp" line="+17"/>
         <source>Being edited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,7 +1755,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Pause requested</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1531,7 +1765,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Stop requested</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,18 +1783,34 @@
 <context>
     <name>nightshift::cli</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+41"/>
+        <location filename="../app/cli/clicontext.cpp" line="+55"/>
+        <location filename="../app/cli/logincommand.cpp" line="+45"/>
         <source>log in with --login NAME (or NIGHTSHIFT_LOGIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>login refused with the password remembered in the keyring: %1; run &quot;nightshiftctl login --forget&quot;, then log in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>login refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>nightshiftctl: waiting for the system keyring (it may ask to be unlocked)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the keyring did not answer within two minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1687,7 +1937,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/main.cpp" line="+93"/>
+        <location filename="../app/cli/main.cpp" line="+95"/>
         <location filename="../app/cli/operatorcommands.cpp" line="+208"/>
         <source>login</source>
         <translation type="unfinished"></translation>
@@ -1703,7 +1953,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-69"/>
+        <location filename="../app/cli/main.cpp" line="-70"/>
         <source>Usage: nightshiftctl [--instance PATH|URL] [--login NAME] COMMAND [options]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1716,13 +1966,14 @@
         <location line="+8"/>
         <source>The instance is a SQLite file path or a postgresql://user@host:port/database URL; without --instance,
 NIGHTSHIFT_INSTANCE or the default instance (%1) is used.
-Commands other than init and instance path log in: --login or NIGHTSHIFT_LOGIN names the operator,
-NIGHTSHIFT_PASSWORD gives the password, else it is asked on the terminal.
+Commands other than init and instance path log in: --login or NIGHTSHIFT_LOGIN names the operator;
+the password comes from NIGHTSHIFT_PASSWORD, else from the keyring (&quot;nightshiftctl login --remember&quot;),
+else it is asked on the terminal.
 Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>nightshiftctl: unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2317,6 +2568,71 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
     <message>
         <location line="+0"/>
         <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/logincommand.cpp" line="-13"/>
+        <source>no keyring is available on this system (%1); set NIGHTSHIFT_PASSWORD or type the password each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the keyring refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No keyring is available on this system: nothing was remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot forget the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forgot the password of %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--remember and --forget exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Logged in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot remember the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot remember the database password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is remembered in the keyring: commands no longer ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Log in; --remember keeps the password in the keyring, --forget removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Store the password (and a PostgreSQL password) in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove what --remember stored for this instance and login.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

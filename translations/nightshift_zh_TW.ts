@@ -17,7 +17,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+41"/>
+        <location filename="../ui/main.cpp" line="+43"/>
         <source>Nightshift administration console</source>
         <translation>Nightshift 管理主控台</translation>
     </message>
@@ -30,6 +30,16 @@
         <location line="+1"/>
         <source>instance</source>
         <translation>執行個體</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operator to log in as. With a password remembered in the keyring for this instance and login, logs in without asking.</source>
+        <translation>用來登入的運算子。若鑰匙圈中已記住此執行個體與登入名稱的密碼，則不詢問密碼直接登入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>login</source>
+        <translation>登入名稱</translation>
     </message>
 </context>
 <context>
@@ -66,9 +76,72 @@
     </message>
 </context>
 <context>
+    <name>nightshift::AddInstanceDialog</name>
+    <message>
+        <location filename="../ui/login/addinstancedialog.cpp" line="+21"/>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an Instance</source>
+        <translation>新增執行個體</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>/path/to/instance.sqlite or postgresql://user@host:5432/database</source>
+        <translation>/path/to/instance.sqlite 或 postgresql://user@host:5432/database</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional: the file name, or database@host</source>
+        <translation>選填：檔案名稱，或 database@host</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Location:</source>
+        <translation>位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A SQLite file made by &quot;nightshiftctl init&quot;, or a PostgreSQL database. A password written in the URL is not kept in the list.</source>
+        <translation>由 &quot;nightshiftctl init&quot; 建立的 SQLite 檔案，或 PostgreSQL 資料庫。寫在 URL 中的密碼不會保留在清單中。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose a SQLite Instance</source>
+        <translation>選擇 SQLite 執行個體</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SQLite instances (*.sqlite *.db)</source>
+        <translation>SQLite 執行個體 (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no file %1. Create an instance with &quot;nightshiftctl init --instance %1&quot;.</source>
+        <translation>檔案 %1 不存在。請使用 &quot;nightshiftctl init --instance %1&quot; 建立執行個體。</translation>
+    </message>
+</context>
+<context>
     <name>nightshift::AuditTrail</name>
     <message>
-        <location filename="../app/security/audittrail.cpp" line="+36"/>
+        <location filename="../app/security/audittrail.cpp" line="+31"/>
         <source>read the audit trail</source>
         <translation>讀取稽核軌跡</translation>
     </message>
@@ -546,7 +619,7 @@
 <context>
     <name>nightshift::Folders</name>
     <message>
-        <location filename="../app/core/explorertree.cpp" line="+45"/>
+        <location filename="../app/core/explorertree.cpp" line="+46"/>
         <source>Administration</source>
         <translation>管理</translation>
     </message>
@@ -661,6 +734,14 @@
     </message>
 </context>
 <context>
+    <name>nightshift::InstanceList</name>
+    <message>
+        <location filename="../ui/login/instancelist.cpp" line="+26"/>
+        <source>Default instance</source>
+        <translation>預設執行個體</translation>
+    </message>
+</context>
+<context>
     <name>nightshift::InstanceLocation</name>
     <message>
         <location filename="../app/store/instancelocation.cpp" line="+24"/>
@@ -684,19 +765,131 @@
     </message>
 </context>
 <context>
-    <name>nightshift::MainWindow</name>
+    <name>nightshift::LoginAttempt</name>
     <message>
-        <location filename="../ui/main.cpp" line="+12"/>
+        <location filename="../ui/login/loginattempt.cpp" line="+26"/>
         <source>Cannot open the instance: %1</source>
         <translation>無法開啟執行個體：%1</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Login refused: %1</source>
+        <translation>登入遭拒：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unexpected error while logging in: %1</source>
+        <translation>登入時發生非預期的錯誤：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::LoginDialog</name>
+    <message>
+        <location filename="../ui/login/logindialog.cpp" line="+30"/>
+        <source>Keep the password in the system keyring; untick to forget a remembered one</source>
+        <translation>將密碼保存在系統鑰匙圈中；取消勾選則會移除已記住的密碼</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Log In — Nightshift</source>
+        <translation>登入 — Nightshift</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nightshift</source>
+        <translation>Nightshift</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log in to an instance</source>
+        <translation>登入執行個體</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a SQLite file or a PostgreSQL database to the list</source>
+        <translation>將 SQLite 檔案或 PostgreSQL 資料庫新增至清單</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Instance:</source>
+        <translation>執行個體(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only if the URL and NIGHTSHIFT_PGPASSWORD give none</source>
+        <translation>僅在 URL 和 NIGHTSHIFT_PGPASSWORD 都未提供密碼時才需要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember me</source>
+        <translation>記住我(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Login:</source>
+        <translation>登入名稱(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database password:</source>
+        <translation>資料庫密碼(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Log In</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Cannot use the instance %1: %2</source>
+        <translation>無法使用執行個體 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>Cannot use this instance: %1</source>
+        <translation>無法使用此執行個體：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Logging in…</source>
+        <translation>正在登入…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The password remembered in the keyring was refused: type the current one.</source>
+        <translation>鑰匙圈中記住的密碼遭拒：請輸入目前的密碼。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+3"/>
+        <source>Updating the keyring…</source>
+        <translation>正在更新鑰匙圈…</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+47"/>
         <source>Nightshift</source>
         <translation>Nightshift</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>&amp;Instance</source>
         <translation>執行個體(&amp;I)</translation>
     </message>
@@ -716,7 +909,17 @@
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
+        <source>Logged in as %1</source>
+        <translation>已以 %1 身分登入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Groups: %1</source>
+        <translation>群組：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Refreshing…</source>
         <translation>正在重新整理…</translation>
     </message>
@@ -790,22 +993,22 @@
 <context>
     <name>nightshift::OperatorAdmin</name>
     <message>
-        <location filename="../app/security/operatoradmin.cpp" line="+65"/>
+        <location filename="../app/security/operatoradmin.cpp" line="+71"/>
         <source>manage operators</source>
         <translation>管理運算子</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>there is no operator %1</source>
         <translation>沒有運算子 %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>list operators</source>
         <translation>列出運算子</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>&quot;%1&quot; is not a valid login: start with a letter or _, then letters, digits or _</source>
         <translation>&quot;%1&quot; 不是有效的登入名稱：必須以字母或 _ 開頭，後接字母、數字或 _</translation>
     </message>
@@ -825,7 +1028,7 @@
         <translation>目前的密碼錯誤；未進行任何變更</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>there is no operator group &quot;%1&quot;</source>
         <translation>沒有運算子群組 &quot;%1&quot;</translation>
     </message>
@@ -835,7 +1038,7 @@
         <translation>&quot;%1&quot; 不是權限；請使用 administration、workflow、sqlScript、fileAccess、export、import、privacyData 或 @group</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>&quot;%1&quot; is not a right</source>
         <translation>&quot;%1&quot; 不是權限</translation>
     </message>
@@ -845,7 +1048,7 @@
         <translation>運算子 %1 並未擁有 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>you cannot disable yourself</source>
         <translation>您無法停用自己</translation>
     </message>
@@ -935,7 +1138,7 @@
 <context>
     <name>nightshift::PrincipalLoader</name>
     <message>
-        <location filename="../app/security/principalloader.cpp" line="+33"/>
+        <location filename="../app/security/principalloader.cpp" line="+45"/>
         <source>operator %1 does not exist (any more)</source>
         <translation>運算子 %1 不存在（或已不存在）</translation>
     </message>
@@ -946,9 +1149,27 @@
     </message>
 </context>
 <context>
+    <name>nightshift::RememberedPasswords</name>
+    <message>
+        <location filename="../ui/login/rememberedpasswords.cpp" line="+95"/>
+        <source>The keyring could not forget the password: %1</source>
+        <translation>鑰匙圈無法移除密碼：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keyring could not remember the password: %1</source>
+        <translation>鑰匙圈無法記住密碼：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The keyring did not answer: the password was neither remembered nor forgotten.</source>
+        <translation>鑰匙圈沒有回應：密碼既未記住，也未移除。</translation>
+    </message>
+</context>
+<context>
     <name>nightshift::Rights</name>
     <message>
-        <location filename="../app/core/rights.cpp" line="+19"/>
+        <location filename="../app/core/rights.cpp" line="+15"/>
         <source>ADMINISTRATION</source>
         <translation>管理</translation>
     </message>
@@ -1094,6 +1315,19 @@
         <location line="+5"/>
         <source>&quot;%1&quot; is not a positive number of runs</source>
         <translation>&quot;%1&quot; 不是有效的執行次數（必須是正數）</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::SecretStore</name>
+    <message>
+        <location filename="../app/security/secretstore.cpp" line="+39"/>
+        <source>there is no D-Bus session bus</source>
+        <translation>沒有 D-Bus 工作階段匯流排</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>No keyring is available on this system: the password will be asked each time.</source>
+        <translation>此系統上沒有可用的鑰匙圈：每次都會詢問密碼。</translation>
     </message>
 </context>
 <context>
@@ -1278,7 +1512,7 @@
 <context>
     <name>nightshift::WorkflowCommand</name>
     <message>
-        <location filename="../app/core/workflowcommand.cpp" line="+28"/>
+        <location filename="../app/core/workflowcommand.cpp" line="+23"/>
         <source>start</source>
         <translation>啟動</translation>
     </message>
@@ -1323,7 +1557,7 @@
         <translation>發送事件</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+40"/>
         <source>cannot %1 the workflow: %2</source>
         <translation>無法對工作流程執行「%1」：%2</translation>
     </message>
@@ -1499,7 +1733,7 @@
 <context>
     <name>nightshift::WorkflowState</name>
     <message>
-        <location filename="../app/core/workflowstate.cpp" line="+18"/>
+        <location filename="../app/core/workflowstate.cpp" line="+17"/>
         <source>Being edited</source>
         <translation>編輯中</translation>
     </message>
@@ -1514,7 +1748,7 @@
         <translation>已啟動</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Pause requested</source>
         <translation>已要求暫停</translation>
     </message>
@@ -1524,7 +1758,7 @@
         <translation>已暫停</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Stop requested</source>
         <translation>已要求停止</translation>
     </message>
@@ -1542,19 +1776,35 @@
 <context>
     <name>nightshift::cli</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+41"/>
+        <location filename="../app/cli/clicontext.cpp" line="+55"/>
+        <location filename="../app/cli/logincommand.cpp" line="+45"/>
         <source>log in with --login NAME (or NIGHTSHIFT_LOGIN)</source>
         <translation>請使用 --login NAME（或 NIGHTSHIFT_LOGIN）登入</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Password for %1: </source>
         <translation>%1 的密碼：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>login refused with the password remembered in the keyring: %1; run &quot;nightshiftctl login --forget&quot;, then log in again</source>
+        <translation>使用鑰匙圈中記住的密碼登入遭拒：%1；請執行 &quot;nightshiftctl login --forget&quot;，然後重新登入</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>login refused: %1</source>
         <translation>登入遭拒：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>nightshiftctl: waiting for the system keyring (it may ask to be unlocked)…</source>
+        <translation>nightshiftctl：正在等待系統鑰匙圈（可能會要求解鎖）…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the keyring did not answer within two minutes</source>
+        <translation>鑰匙圈在兩分鐘內沒有回應</translation>
     </message>
     <message>
         <location filename="../app/cli/controlcommands.cpp" line="+23"/>
@@ -1680,7 +1930,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/main.cpp" line="+93"/>
+        <location filename="../app/cli/main.cpp" line="+95"/>
         <location filename="../app/cli/operatorcommands.cpp" line="+208"/>
         <source>login</source>
         <translation>登入名稱</translation>
@@ -1696,7 +1946,7 @@
         <translation>若執行個體已存在，則不做任何變更並視為成功。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-69"/>
+        <location filename="../app/cli/main.cpp" line="-70"/>
         <source>Usage: nightshiftctl [--instance PATH|URL] [--login NAME] COMMAND [options]</source>
         <translation>用法：nightshiftctl [--instance PATH|URL] [--login NAME] COMMAND [選項]</translation>
     </message>
@@ -1709,17 +1959,19 @@
         <location line="+8"/>
         <source>The instance is a SQLite file path or a postgresql://user@host:port/database URL; without --instance,
 NIGHTSHIFT_INSTANCE or the default instance (%1) is used.
-Commands other than init and instance path log in: --login or NIGHTSHIFT_LOGIN names the operator,
-NIGHTSHIFT_PASSWORD gives the password, else it is asked on the terminal.
+Commands other than init and instance path log in: --login or NIGHTSHIFT_LOGIN names the operator;
+the password comes from NIGHTSHIFT_PASSWORD, else from the keyring (&quot;nightshiftctl login --remember&quot;),
+else it is asked on the terminal.
 Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</source>
-        <translation>執行個體是 SQLite 檔案路徑或 postgresql://user@host:port/database URL；若未指定 --instance，
-則使用 NIGHTSHIFT_INSTANCE 或預設執行個體（%1）。
-除了 init 和 instance path 以外的指令都需要登入：--login 或 NIGHTSHIFT_LOGIN 指定運算子，
-NIGHTSHIFT_PASSWORD 提供密碼，否則會在終端機上詢問密碼。
-執行 &quot;nightshiftctl COMMAND --help&quot; 可查看該指令的選項。</translation>
+        <translation>執行個體是 SQLite 檔案路徑或 postgresql://user@host:port/database URL；未指定 --instance 時，
+會使用 NIGHTSHIFT_INSTANCE 或預設執行個體（%1）。
+除了 init 和 instance path 以外，其他指令都會登入：--login 或 NIGHTSHIFT_LOGIN 指定運算子；
+密碼取自 NIGHTSHIFT_PASSWORD，若無則取自鑰匙圈（&quot;nightshiftctl login --remember&quot;），
+若仍無則在終端機上詢問。
+執行 &quot;nightshiftctl COMMAND --help&quot; 可查看指令的選項。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>nightshiftctl: unknown command &quot;%1&quot;</source>
         <translation>nightshiftctl：不明的指令 &quot;%1&quot;</translation>
     </message>
@@ -2315,6 +2567,71 @@ NIGHTSHIFT_PASSWORD 提供密碼，否則會在終端機上詢問密碼。
         <location line="+0"/>
         <source>path</source>
         <translation>路徑</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/logincommand.cpp" line="-13"/>
+        <source>no keyring is available on this system (%1); set NIGHTSHIFT_PASSWORD or type the password each time</source>
+        <translation>此系統上沒有可用的鑰匙圈（%1）；請設定 NIGHTSHIFT_PASSWORD，或每次輸入密碼</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the keyring refused: %1</source>
+        <translation>鑰匙圈拒絕了要求：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No keyring is available on this system: nothing was remembered.</source>
+        <translation>此系統上沒有可用的鑰匙圈：未記住任何內容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot forget the password: %1</source>
+        <translation>無法移除密碼：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forgot the password of %1 on %2.</source>
+        <translation>已移除 %1 在 %2 上的密碼。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--remember and --forget exclude each other</source>
+        <translation>--remember 和 --forget 不能同時使用</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Logged in to %1 as %2.</source>
+        <translation>已以 %2 身分登入 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot remember the password: %1</source>
+        <translation>無法記住密碼：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot remember the database password: %1</source>
+        <translation>無法記住資料庫密碼：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is remembered in the keyring: commands no longer ask for it.</source>
+        <translation>密碼已記在鑰匙圈中：指令不會再詢問密碼。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Log in; --remember keeps the password in the keyring, --forget removes it</source>
+        <translation>登入；--remember 會將密碼保存在鑰匙圈中，--forget 則將其移除</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Store the password (and a PostgreSQL password) in the system keyring.</source>
+        <translation>將密碼（以及 PostgreSQL 密碼）儲存在系統鑰匙圈中。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove what --remember stored for this instance and login.</source>
+        <translation>移除 --remember 為此執行個體與登入名稱所儲存的內容。</translation>
     </message>
 </context>
 <context>

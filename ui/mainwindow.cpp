@@ -90,7 +90,11 @@ void MainWindow::buildUi()
     m_locationLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_updatedLabel = new QLabel;
     m_updatedLabel->setObjectName(u"updatedAt"_s);
+    m_operatorLabel = new QLabel;
+    m_operatorLabel->setObjectName(u"loggedInAs"_s);
+    m_operatorLabel->hide(); // until someone logs in
     statusBar()->addWidget(m_locationLabel, 1);
+    statusBar()->addPermanentWidget(m_operatorLabel);
     statusBar()->addPermanentWidget(m_updatedLabel);
     // Wide enough for every column of the workflow list; restoreLayout() then brings back the operator's size.
     const QSize available = screen()->availableSize();
@@ -138,6 +142,17 @@ void MainWindow::showInstance(std::shared_ptr<Instance> instance)
     m_instance = std::move(instance);
     loadingStarted(m_instance->location());
     m_loader->load(m_instance);
+}
+
+void MainWindow::startSession(std::shared_ptr<Instance> instance, const Principal &principal)
+{
+    m_principal = principal;
+    m_operatorLabel->setText(tr("Logged in as %1").arg(principal.login));
+    QStringList groups(principal.groupNames.cbegin(), principal.groupNames.cend());
+    groups.sort();
+    m_operatorLabel->setToolTip(groups.isEmpty() ? QString() : tr("Groups: %1").arg(groups.join(u", "_s)));
+    m_operatorLabel->show();
+    showInstance(std::move(instance));
 }
 
 void MainWindow::refresh()

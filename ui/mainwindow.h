@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/rights.h"
 #include "store/instance.h"
 #include "store/instancesnapshot.h"
 
@@ -32,6 +33,9 @@ public:
     // Both read the instance on a worker thread; snapshotLoaded() or loadFailed() tells when it is done.
     void openInstance(const InstanceLocation &location); // opens it first, as it must exist
     void showInstance(std::shared_ptr<Instance> instance);
+    // After the login window: who is logged in (shown in the status bar), then the instance it opened.
+    void startSession(std::shared_ptr<Instance> instance, const Principal &principal);
+    const std::optional<Principal> &principal() const { return m_principal; }
     // Reads the shown instance again, keeping the current folder, filter and selection; after a failed open,
     // tries to open it again.
     void refresh();
@@ -67,6 +71,7 @@ private:
 
     std::optional<InstanceLocation> m_location; // what the window shows or tries to show
     std::shared_ptr<Instance> m_instance; // once open
+    std::optional<Principal> m_principal; // the logged-in operator
     SnapshotLoader *m_loader = nullptr;
     ExplorerView *m_explorer = nullptr;
     WorkflowListPage *m_listPage = nullptr;
@@ -76,6 +81,7 @@ private:
     MessageBar *m_messageBar = nullptr;
     QLabel *m_locationLabel = nullptr;
     QLabel *m_updatedLabel = nullptr;
+    QLabel *m_operatorLabel = nullptr;
     QAction *m_refresh = nullptr;
 };
 

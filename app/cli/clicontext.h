@@ -1,5 +1,6 @@
 #pragma once
 
+#include "security/secretstore.h"
 #include "store/instance.h"
 
 #include "core/rights.h"
@@ -36,12 +37,22 @@ public:
     void setLoginOption(const QString &login) { m_login = login; }
     // The instance named by --instance, NIGHTSHIFT_INSTANCE, or the default SQLite file.
     Result<InstanceLocation> location() const;
+    // A PostgreSQL URL without a password (and no NIGHTSHIFT_PGPASSWORD) takes the one "login --remember"
+    // stored in the keyring, if any.
     Result<std::shared_ptr<Instance>> openInstance(Instance::OpenMode mode = Instance::OpenMode::MustExist);
 
-    // Opens the instance and logs in, as the console does: the login from --login or NIGHTSHIFT_LOGIN, the
-    // password from NIGHTSHIFT_PASSWORD, else asked on the terminal (echo off).
+    // Opens the instance and logs in, as the console does: the login from --login or NIGHTSHIFT_LOGIN; the
+    // password from NIGHTSHIFT_PASSWORD, else the keyring (stored by "login --remember"), else asked on the
+    // terminal (echo off).
     Result<Session> login();
+    QString loginName() const; // --login, else NIGHTSHIFT_LOGIN; empty when neither is given
     const QString &loginPassword() const { return m_loginPassword; } // kept in memory for "operators passwd"
+    bool passwordFromKeyring() const { return m_passwordFromKeyring; } // whether login() found it there
+
+    // Runs one keyring call and waits for its answer. nightshiftctl has no event loop of its own (a command
+    // runs straight from main()), so this QEventLoop is the process's top-level loop while it waits, not a
+    // loop nested inside a GUI's. Gives up after two minutes (a keyring waiting for an unlock nobody types).
+    SecretStore::Reply keyring(const std::function<void(const QObject *, SecretStore::Callback)> &call);
 
     // The built-in catalog; a broken catalog is a build defect, reported and fatal for the command.
     const WorkflowCatalog *catalog();
@@ -59,6 +70,7 @@ private:
     QString m_instanceText;
     QString m_login;
     QString m_loginPassword;
+    bool m_passwordFromKeyring = false;
     std::optional<WorkflowCatalog> m_catalog;
 };
 
@@ -76,5 +88,6 @@ QList<Command> packageCommands();
 QList<Command> workflowCommands();
 QList<Command> operatorCommands();
 QList<Command> controlCommands();
+QList<Command> loginCommands();
 
 } // namespace nightshift::cli

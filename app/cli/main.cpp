@@ -16,7 +16,8 @@ struct Text
 
 QList<Command> allCommands()
 {
-    return initCommands() + packageCommands() + workflowCommands() + controlCommands() + operatorCommands();
+    return initCommands() + loginCommands() + packageCommands() + workflowCommands() + controlCommands()
+        + operatorCommands();
 }
 
 void printUsage(QTextStream &out)
@@ -33,8 +34,10 @@ void printUsage(QTextStream &out)
         << Text::tr(
                "The instance is a SQLite file path or a postgresql://user@host:port/database URL; without --instance,\n"
                "NIGHTSHIFT_INSTANCE or the default instance (%1) is used.\n"
-               "Commands other than init and instance path log in: --login or NIGHTSHIFT_LOGIN names the operator,\n"
-               "NIGHTSHIFT_PASSWORD gives the password, else it is asked on the terminal.\n"
+               "Commands other than init and instance path log in: --login or NIGHTSHIFT_LOGIN names the operator;\n"
+               "the password comes from NIGHTSHIFT_PASSWORD, else from the keyring (\"nightshiftctl login "
+               "--remember\"),\n"
+               "else it is asked on the terminal.\n"
                "Run \"nightshiftctl COMMAND --help\" for a command's options.")
                .arg(InstanceLocation::defaultSqlitePath())
         << Qt::endl;

@@ -1,6 +1,8 @@
 #include "secretstore.h"
 
+#include <QFileInfo>
 #include <QLoggingCategory>
+#include <QTimer>
 #include <QUrl>
 
 #include <qt6keychain/keychain.h>
@@ -12,6 +14,32 @@ namespace nightshift {
 namespace {
 
 Q_LOGGING_CATEGORY(lcKeyring, "nightshift.security.keyring", QtWarningMsg)
+
+// Without a session bus, GDBus would "autolaunch" one (dbus-launch, when there is an X display), which would
+// D-Bus-activate a keyring daemon whose keyring nobody can unlock: a job that never ends, and processes left
+// behind. So no session bus means no keyring, answered at once.
+bool sessionBusMissing()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        return false;
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR"); // where systemd puts the user's bus
+    return runtime.isEmpty() || !QFileInfo::exists(runtime + u"/bus"_s);
+#else
+    return false;
+#endif
+}
+
+// Answers NoKeyring later, as a job would: a callback never runs inside the call that asked.
+bool answeredWithoutBus(const QObject *context, SecretStore::Callback &done)
+{
+    if (!sessionBusMissing())
+        return false;
+    QTimer::singleShot(0, context, [done = std::move(done)] {
+        done({SecretStore::Outcome::NoKeyring, {}, SecretStore::tr("there is no D-Bus session bus")});
+    });
+    return true;
+}
 
 template<typename JobType>
 JobType *newJob(const QString &key)
@@ -47,6 +75,11 @@ SecretStore::Reply replyOf(const QKeychain::Job &job)
 
 enum class Action { Read, Write, Delete };
 
+const char *name(Action action)
+{
+    return action == Action::Read ? "read" : action == Action::Write ? "write" : "delete";
+}
+
 void start(QKeychain::Job *job, Action action, const QObject *context, SecretStore::Callback done)
 {
     // Bound to `context`: if it is gone when the job finishes, the answer is dropped with the connection.
@@ -58,7 +91,7 @@ void start(QKeychain::Job *job, Action action, const QObject *context, SecretSto
             if (action == Action::Delete && reply.outcome == SecretStore::Outcome::NotFound)
                 reply.outcome = SecretStore::Outcome::Done; // forgetting what was never stored is no failure
             if (!reply.message.isEmpty()) // the keyring's words and the key, never the secret
-                qCInfo(lcKeyring) << int(action) << finished->key() << "failed:" << int(finished->error())
+                qCInfo(lcKeyring) << name(action) << finished->key() << "failed:" << int(finished->error())
                                   << reply.message;
             done(reply);
         });
@@ -80,11 +113,15 @@ QString SecretStore::databaseKey(const InstanceLocation &location)
 
 void SecretStore::read(const QString &key, const QObject *context, Callback done)
 {
+    if (answeredWithoutBus(context, done))
+        return;
     start(newJob<QKeychain::ReadPasswordJob>(key), Action::Read, context, std::move(done));
 }
 
 void SecretStore::write(const QString &key, const QString &secret, const QObject *context, Callback done)
 {
+    if (answeredWithoutBus(context, done))
+        return;
     auto *job = newJob<QKeychain::WritePasswordJob>(key);
     job->setTextData(secret);
     start(job, Action::Write, context, std::move(done));
@@ -92,6 +129,8 @@ void SecretStore::write(const QString &key, const QString &secret, const QObject
 
 void SecretStore::remove(const QString &key, const QObject *context, Callback done)
 {
+    if (answeredWithoutBus(context, done))
+        return;
     start(newJob<QKeychain::DeletePasswordJob>(key), Action::Delete, context, std::move(done));
 }
 

@@ -25,7 +25,7 @@ public:
     enum class Outcome {
         Done, // written, deleted, or read (the secret is in Reply::secret)
         NotFound, // nothing stored under that key
-        NoKeyring, // no Secret Service on this system (or it cannot be reached)
+        NoKeyring, // no session bus, or no Secret Service on it (or it cannot be reached)
         Failed, // the keyring answered but refused (locked, access denied …); see Reply::message
     };
 

@@ -25,15 +25,21 @@ namespace {
 
 const QString kUser = u"nightshift_tester"_s;
 const QString kOperator = u"cli:nightshift_tester"_s; // who init and its seeding are recorded as
-const QString kAdmin = u"admin"_s;                      // who the other commands log in as
+const QString kAdmin = u"admin"_s; // who the other commands log in as
 const QByteArray kPassword = "correct horse battery";
 
-const QStringList kDeliveryWorkflows = {u"aliasCleansing"_s,         u"billing"_s,  u"cleanup"_s,
-                                        u"deliverabilityUpdate"_s,   u"forecasting"_s, u"offerMgt"_s,
-                                        u"cleanupPausedWorkflows"_s, u"reportingAggregates"_s, u"tracking"_s};
+const QStringList kDeliveryWorkflows = {u"aliasCleansing"_s,
+                                        u"billing"_s,
+                                        u"cleanup"_s,
+                                        u"deliverabilityUpdate"_s,
+                                        u"forecasting"_s,
+                                        u"offerMgt"_s,
+                                        u"cleanupPausedWorkflows"_s,
+                                        u"reportingAggregates"_s,
+                                        u"tracking"_s};
 const QStringList kDefaultInstallationWorkflows = {u"collectDataHeatMapService"_s};
-const QStringList kCampaignWorkflows = {u"budgetMgt"_s, u"deliveryMgt"_s, u"operationMgt"_s, u"stockMgt"_s,
-                                        u"supplierMgt"_s};
+const QStringList kCampaignWorkflows
+    = {u"budgetMgt"_s, u"deliveryMgt"_s, u"operationMgt"_s, u"stockMgt"_s, u"supplierMgt"_s};
 const QString kDeliveryFolder = u"administration/production/technicalWorkflows/delivery"_s;
 
 // The explorer tree every new instance holds (SPEC §2), plus the folders of the two default packages.
@@ -64,13 +70,34 @@ const QStringList kDefaultPackageFolders = {u"administration/production/technica
                                             u"administration/production/technicalWorkflows/defaultInstallation"_s};
 
 // Every command, as its words.
-const QStringList kCommands = {
-    u"instance path"_s,    u"init"_s,              u"packages list"_s,    u"packages install"_s, u"accounts add"_s,
-    u"workflows list"_s,   u"workflows show"_s,    u"export"_s,           u"import"_s,           u"start"_s,
-    u"pause"_s,            u"stop"_s,              u"kill"_s,             u"restart"_s,          u"wakeup"_s,
-    u"purge"_s,            u"simulate"_s,          u"signal"_s,           u"operators list"_s,   u"operators add"_s,
-    u"operators passwd"_s, u"operators grant"_s,   u"operators revoke"_s, u"operators disable"_s,
-    u"operators enable"_s, u"operators delete"_s,  u"audit"_s};
+const QStringList kCommands = {u"instance path"_s,
+                               u"init"_s,
+                               u"packages list"_s,
+                               u"packages install"_s,
+                               u"accounts add"_s,
+                               u"workflows list"_s,
+                               u"workflows show"_s,
+                               u"export"_s,
+                               u"import"_s,
+                               u"start"_s,
+                               u"pause"_s,
+                               u"stop"_s,
+                               u"kill"_s,
+                               u"restart"_s,
+                               u"wakeup"_s,
+                               u"purge"_s,
+                               u"simulate"_s,
+                               u"signal"_s,
+                               u"operators list"_s,
+                               u"operators add"_s,
+                               u"operators passwd"_s,
+                               u"operators grant"_s,
+                               u"operators revoke"_s,
+                               u"operators disable"_s,
+                               u"operators enable"_s,
+                               u"operators delete"_s,
+                               u"audit"_s,
+                               u"login"_s};
 
 QStringList lines(const QByteArray &bytes)
 {
@@ -114,7 +141,8 @@ struct CliRun
     QStringList errLines() const { return lines(err); }
     QString describe() const
     {
-        return u"exit %1\n--- stdout\n%2--- stderr\n%3"_s.arg(exitCode).arg(QString::fromUtf8(out), QString::fromUtf8(err));
+        return u"exit %1\n--- stdout\n%2--- stderr\n%3"_s.arg(exitCode).arg(QString::fromUtf8(out),
+                                                                            QString::fromUtf8(err));
     }
 };
 
@@ -224,13 +252,13 @@ QStringList sorted(QStringList list)
 } // namespace
 
 // Fails the test with the whole output of the run when the exit code differs.
-#define COMPARE_EXIT(run, code)                                                                                    \
-    do {                                                                                                           \
-        const CliRun &r_ = (run);                                                                                  \
-        if (r_.exitStatus != QProcess::NormalExit || r_.exitCode != (code))                                        \
-            qWarning().noquote() << r_.describe();                                                                 \
-        QCOMPARE(r_.exitStatus, QProcess::NormalExit);                                                             \
-        QCOMPARE(r_.exitCode, (code));                                                                             \
+#define COMPARE_EXIT(run, code)                                                                                        \
+    do {                                                                                                               \
+        const CliRun &r_ = (run);                                                                                      \
+        if (r_.exitStatus != QProcess::NormalExit || r_.exitCode != (code))                                            \
+            qWarning().noquote() << r_.describe();                                                                     \
+        QCOMPARE(r_.exitStatus, QProcess::NormalExit);                                                                 \
+        QCOMPARE(r_.exitCode, (code));                                                                                 \
     } while (false)
 
 class tst_Cli : public QObject
@@ -325,8 +353,8 @@ private:
     {
         return run(QStringList{u"--instance"_s, instance} + args, input);
     }
-    QString newDir();                     // a fresh empty directory
-    QString newInstance();                // a copy of the initialised template instance
+    QString newDir(); // a fresh empty directory
+    QString newInstance(); // a copy of the initialised template instance
     QString exportToFile(const QString &instance, const QString &workflow); // empty on failure
     QByteArray nonTechnicalDefinition(const QString &name) const;
     QStringList catalogWorkflowsOf(const QString &package) const;
@@ -436,7 +464,7 @@ QByteArray tst_Cli::nonTechnicalDefinition(const QString &name) const
            "    <end name=\"end\"/>\n"
            "  </activities>\n"
            "</workflow>\n"_s.arg(name)
-        .toUtf8();
+               .toUtf8();
 }
 
 // Workflow names of a package of the catalog, from resources/workflows/<package>/<name>.xml.
@@ -460,8 +488,8 @@ void tst_Cli::help_data()
     QTest::newRow("--help") << QStringList{u"--help"_s} << u"Usage: nightshiftctl"_s;
     QTest::newRow("-h") << QStringList{u"-h"_s} << u"Usage: nightshiftctl"_s;
     for (const QString &command : kCommands) {
-        QTest::addRow("%s --help", qPrintable(command)) << (command.split(u' ') << u"--help"_s)
-                                                         << u"[options] "_s + command;
+        QTest::addRow("%s --help", qPrintable(command))
+            << (command.split(u' ') << u"--help"_s) << u"[options] "_s + command;
         QTest::addRow("%s -h", qPrintable(command)) << (command.split(u' ') << u"-h"_s) << u"[options] "_s + command;
     }
 }
@@ -579,8 +607,9 @@ void tst_Cli::unknownOption()
     const CliRun r = run({u"workflows"_s, u"list"_s, u"--tabel"_s});
     COMPARE_EXIT(r, 2);
     QCOMPARE(r.out, QByteArray());
-    QCOMPARE(r.errLines(), (QStringList{u"nightshiftctl: Unknown option 'tabel'."_s,
-                                        u"Run \"nightshiftctl workflows list --help\" for the options."_s}));
+    QCOMPARE(r.errLines(),
+             (QStringList{u"nightshiftctl: Unknown option 'tabel'."_s,
+                          u"Run \"nightshiftctl workflows list --help\" for the options."_s}));
 }
 
 void tst_Cli::version()
@@ -606,14 +635,16 @@ void tst_Cli::instancePath_data()
     QTest::newRow("option beats environment")
         << QStringList{u"--instance"_s, u"/srv/a.sqlite"_s} << u"/srv/b.sqlite"_s << u"/srv/a.sqlite"_s;
     QTest::newRow("relative path") << QStringList{u"-i"_s, u"sub/x.sqlite"_s} << QString() << work + u"/sub/x.sqlite"_s;
-    QTest::newRow("sqlite: prefix") << QStringList{u"-i"_s, u"sqlite:/srv/c.sqlite"_s} << QString() << u"/srv/c.sqlite"_s;
+    QTest::newRow("sqlite: prefix") << QStringList{u"-i"_s, u"sqlite:/srv/c.sqlite"_s} << QString()
+                                    << u"/srv/c.sqlite"_s;
     QTest::newRow("home") << QStringList{u"-i"_s, u"~/n.sqlite"_s} << QString() << home + u"/n.sqlite"_s;
     QTest::newRow("postgresql") << QStringList{u"-i"_s, u"postgresql://ns@db.example:5433/night"_s} << QString()
                                 << u"postgresql://ns@db.example:5433/night"_s;
-    QTest::newRow("postgresql, default port") << QStringList{u"-i"_s, u"postgresql://ns@db.example/night"_s} << QString()
-                                              << u"postgresql://ns@db.example:5432/night"_s;
-    QTest::newRow("postgresql, password hidden") << QStringList{u"-i"_s, u"postgresql://ns:s3cret@db.example:5432/night"_s}
-                                                 << QString() << u"postgresql://ns@db.example:5432/night"_s;
+    QTest::newRow("postgresql, default port") << QStringList{u"-i"_s, u"postgresql://ns@db.example/night"_s}
+                                              << QString() << u"postgresql://ns@db.example:5432/night"_s;
+    QTest::newRow("postgresql, password hidden")
+        << QStringList{u"-i"_s, u"postgresql://ns:s3cret@db.example:5432/night"_s} << QString()
+        << u"postgresql://ns@db.example:5432/night"_s;
 }
 
 void tst_Cli::instancePath()
@@ -651,8 +682,10 @@ void tst_Cli::defaultInstanceIsUnderXdgDataHome()
 void tst_Cli::instanceOptionAnywhere_data()
 {
     QTest::addColumn<QStringList>("args"); // INSTANCE stands for the path
-    QTest::newRow("--instance first") << QStringList{u"--instance"_s, u"INSTANCE"_s, u"workflows"_s, u"list"_s, u"--table"_s};
-    QTest::newRow("--instance last") << QStringList{u"workflows"_s, u"list"_s, u"--table"_s, u"--instance"_s, u"INSTANCE"_s};
+    QTest::newRow("--instance first") << QStringList{u"--instance"_s, u"INSTANCE"_s, u"workflows"_s, u"list"_s,
+                                                     u"--table"_s};
+    QTest::newRow("--instance last") << QStringList{u"workflows"_s, u"list"_s, u"--table"_s, u"--instance"_s,
+                                                    u"INSTANCE"_s};
     QTest::newRow("-i between") << QStringList{u"workflows"_s, u"-i"_s, u"INSTANCE"_s, u"list"_s, u"--table"_s};
     QTest::newRow("--instance=") << QStringList{u"workflows"_s, u"list"_s, u"--instance=INSTANCE"_s, u"--table"_s};
 }
@@ -693,8 +726,9 @@ void tst_Cli::missingInstance()
     const CliRun r = on(missing, args);
     COMPARE_EXIT(r, 1);
     QCOMPARE(r.out, QByteArray());
-    QCOMPARE(r.errLines(), QStringList{u"nightshiftctl: there is no instance at %1; create one with "
-                                       "\"nightshiftctl init --instance %1\""_s.arg(missing)});
+    QCOMPARE(r.errLines(),
+             QStringList{u"nightshiftctl: there is no instance at %1; create one with "
+                         "\"nightshiftctl init --instance %1\""_s.arg(missing)});
     QVERIFY(!QFileInfo::exists(dir + u"/nowhere"_s)); // not even its folder was created
 }
 
@@ -705,8 +739,9 @@ void tst_Cli::notAnInstance()
     const CliRun r = on(path, {u"workflows"_s, u"list"_s});
     COMPARE_EXIT(r, 1);
     QCOMPARE(r.out, QByteArray());
-    QCOMPARE(r.errLines(), QStringList{u"nightshiftctl: %1 is not a Nightshift instance (it has no schema); create one "
-                                       "with \"nightshiftctl init\""_s.arg(path)});
+    QCOMPARE(r.errLines(),
+             QStringList{u"nightshiftctl: %1 is not a Nightshift instance (it has no schema); create one "
+                         "with \"nightshiftctl init\""_s.arg(path)});
     SqliteFile db(path);
     QVERIFY(db.isOpen());
     QCOMPARE(db.strings(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s), QStringList());
@@ -785,7 +820,8 @@ void tst_Cli::initPasswordLength_data()
     QTest::newRow("8 characters") << QByteArray("12345678") << true;
     QTest::newRow("8 accented characters") << QByteArray("éàèùçôîë") << true;
     // Four characters outside the BMP are 8 UTF-16 units, but only 4 characters.
-    QTest::newRow("4 astral characters") << QByteArray("\xF0\x9F\x8C\x99\xF0\x9F\x8C\x99\xF0\x9F\x8C\x99\xF0\x9F\x8C\x99")
+    QTest::newRow("4 astral characters") << QByteArray(
+        "\xF0\x9F\x8C\x99\xF0\x9F\x8C\x99\xF0\x9F\x8C\x99\xF0\x9F\x8C\x99")
                                          << false;
     QTest::newRow("1025 characters") << QByteArray(1025, 'x') << false;
     QTest::newRow("1024 characters") << QByteArray(1024, 'x') << true;
@@ -923,8 +959,9 @@ void tst_Cli::initAdminLogin()
     }
     COMPARE_EXIT(r, 1);
     QCOMPARE(r.out, QByteArray());
-    QCOMPARE(r.errLines(), QStringList{u"nightshiftctl: \"%1\" is not a valid login: start with a letter or _, then "
-                                       "letters, digits or _"_s.arg(login)});
+    QCOMPARE(r.errLines(),
+             QStringList{u"nightshiftctl: \"%1\" is not a valid login: start with a letter or _, then "
+                         "letters, digits or _"_s.arg(login)});
     QVERIFY(!QFileInfo::exists(path)); // checked before the instance is opened
 }
 
@@ -963,8 +1000,9 @@ void tst_Cli::listTree()
         if (fields[0] == u"cleanup"_s)
             QCOMPARE(fields, (QStringList{u"cleanup"_s, u"Database cleanup"_s, u"started"_s, u"daily at 04:00"_s}));
         if (fields[0] == u"collectDataHeatMapService"_s)
-            QCOMPARE(fields, (QStringList{u"collectDataHeatMapService"_s, u"Collect data for the HeatMap service"_s,
-                                          u"paused"_s, u"every 5m"_s}));
+            QCOMPARE(fields,
+                     (QStringList{u"collectDataHeatMapService"_s, u"Collect data for the HeatMap service"_s,
+                                  u"paused"_s, u"every 5m"_s}));
     }
     QCOMPARE(names, expectedNames);
 
@@ -994,8 +1032,8 @@ void tst_Cli::listTable()
     QCOMPARE(r.err, QByteArray());
     const QStringList out = r.outLines();
     QCOMPARE(out.size(), 11);
-    const QStringList header = {u"NAME"_s,     u"LABEL"_s,  u"PACKAGE"_s, u"STATE"_s,
-                                u"SEVERITY"_s, u"FOLDER"_s, u"TRIGGER"_s};
+    const QStringList header
+        = {u"NAME"_s, u"LABEL"_s, u"PACKAGE"_s, u"STATE"_s, u"SEVERITY"_s, u"FOLDER"_s, u"TRIGGER"_s};
     QCOMPARE(columns(out[0]), header);
     QList<qsizetype> starts;
     for (const QString &title : header)
@@ -1010,10 +1048,12 @@ void tst_Cli::listTable()
             QCOMPARE(out[i].mid(starts[c], fields[c].size()), fields[c]);
         const bool delivery = kDeliveryWorkflows.contains(fields[0]);
         QCOMPARE(fields[2], delivery ? u"delivery"_s : u"defaultInstallation"_s);
-        QCOMPARE(fields[5], delivery ? kDeliveryFolder : u"administration/production/technicalWorkflows/defaultInstallation"_s);
+        QCOMPARE(fields[5],
+                 delivery ? kDeliveryFolder : u"administration/production/technicalWorkflows/defaultInstallation"_s);
         if (fields[0] == u"cleanup"_s)
-            QCOMPARE(fields, (QStringList{u"cleanup"_s, u"Database cleanup"_s, u"delivery"_s, u"started"_s,
-                                          u"production"_s, kDeliveryFolder, u"daily at 04:00"_s}));
+            QCOMPARE(fields,
+                     (QStringList{u"cleanup"_s, u"Database cleanup"_s, u"delivery"_s, u"started"_s, u"production"_s,
+                                  kDeliveryFolder, u"daily at 04:00"_s}));
     }
     QCOMPARE(sorted(names), sorted(kDeliveryWorkflows + kDefaultInstallationWorkflows));
 }
@@ -1058,9 +1098,10 @@ void tst_Cli::installCampaign()
         QCOMPARE(db.count(u"workflows"_s), 15);
         const qint64 folder = db.folderId(u"administration/production/technicalWorkflows/campaign"_s);
         QVERIFY(folder != 0);
-        QCOMPARE(sorted(db.strings(u"SELECT internal_name FROM workflows WHERE package_id = 'campaign' AND folder_id = ?"_s,
-                                   {folder})),
-                 sorted(kCampaignWorkflows));
+        QCOMPARE(
+            sorted(db.strings(u"SELECT internal_name FROM workflows WHERE package_id = 'campaign' AND folder_id = ?"_s,
+                              {folder})),
+            sorted(kCampaignWorkflows));
         QCOMPARE(db.value(u"SELECT installed FROM packages WHERE id = 'campaign'"_s).toInt(), 1);
         QCOMPARE(db.value(u"SELECT installed_by FROM packages WHERE id = 'campaign'"_s).toString(), kAdmin);
         const auto audit = db.rows(u"SELECT operator, object_type, after_value FROM audit "
@@ -1087,8 +1128,8 @@ void tst_Cli::installTwice()
     COMPARE_EXIT(on(instance, {u"packages"_s, u"install"_s, u"campaign"_s}), 0);
     const CliRun r = on(instance, {u"packages"_s, u"install"_s, u"campaign"_s, u"delivery"_s});
     COMPARE_EXIT(r, 0);
-    QCOMPARE(r.outLines(), (QStringList{u"Package campaign is already installed."_s,
-                                        u"Package delivery is already installed."_s}));
+    QCOMPARE(r.outLines(),
+             (QStringList{u"Package campaign is already installed."_s, u"Package delivery is already installed."_s}));
     QCOMPARE(r.err, QByteArray());
     SqliteFile db(instance);
     QCOMPARE(db.count(u"workflows"_s), 15);
@@ -1112,8 +1153,9 @@ void tst_Cli::installUnknownPackage()
     const CliRun r = on(instance, QStringList{u"packages"_s, u"install"_s} + ids);
     COMPARE_EXIT(r, 1);
     QCOMPARE(r.out, QByteArray());
-    QCOMPARE(r.errLines(), QStringList{u"nightshiftctl: there is no package \"%1\"; \"nightshiftctl packages list\" "
-                                       "shows them"_s.arg(unknown)});
+    QCOMPARE(r.errLines(),
+             QStringList{u"nightshiftctl: there is no package \"%1\"; \"nightshiftctl packages list\" "
+                         "shows them"_s.arg(unknown)});
     SqliteFile db(instance);
     QCOMPARE(db.count(u"workflows"_s), 10);
     QCOMPARE(db.value(u"SELECT COUNT(*) FROM packages WHERE installed = 1"_s).toInt(), 2);
@@ -1131,8 +1173,9 @@ void tst_Cli::addAccountCreatesTemplateWorkflow()
     // No account yet: the template makes no workflow, only agg_messageCenter_full is created.
     QCOMPARE(r.outLines(), QStringList{u"Installed package messageCenterControl: 1 workflow(s) created."_s});
 
-    r = on(instance, {u"accounts"_s, u"add"_s, u"paris"_s, u"--type"_s, u"messageCenter"_s, u"--server"_s,
-                      u"https://mc-paris.example"_s});
+    r = on(instance,
+           {u"accounts"_s, u"add"_s, u"paris"_s, u"--type"_s, u"messageCenter"_s, u"--server"_s,
+            u"https://mc-paris.example"_s});
     COMPARE_EXIT(r, 0);
     QCOMPARE(r.outLines(), (QStringList{u"Added external account paris."_s, u"Created workflow mcSynch_paris."_s}));
     QCOMPARE(r.err, QByteArray());
@@ -1157,8 +1200,10 @@ void tst_Cli::addAccountCreatesTemplateWorkflow()
                  .toString()
                  .contains(u"{account}"_s));
     QCOMPARE(db.count(u"workflows"_s), 12);
-    QCOMPARE(db.rows(u"SELECT operator, object_type, after_value FROM audit WHERE action = 'account.add' AND object = 'paris'"_s),
-             (QList<QVariantList>{{kAdmin, u"externalAccount"_s, u"messageCenter"_s}}));
+    QCOMPARE(
+        db.rows(
+            u"SELECT operator, object_type, after_value FROM audit WHERE action = 'account.add' AND object = 'paris'"_s),
+        (QList<QVariantList>{{kAdmin, u"externalAccount"_s, u"messageCenter"_s}}));
 }
 
 void tst_Cli::addAccountBeforePackage()
@@ -1198,8 +1243,9 @@ void tst_Cli::addAccountInvalidName()
     const CliRun r = on(instance, {u"accounts"_s, u"add"_s, name, u"--type"_s, u"messageCenter"_s});
     COMPARE_EXIT(r, 1);
     QCOMPARE(r.out, QByteArray());
-    QCOMPARE(r.errLines(), QStringList{u"nightshiftctl: \"%1\" is not a valid account name: start with a letter or _, "
-                                       "then letters, digits or _"_s.arg(name)});
+    QCOMPARE(r.errLines(),
+             QStringList{u"nightshiftctl: \"%1\" is not a valid account name: start with a letter or _, "
+                         "then letters, digits or _"_s.arg(name)});
     SqliteFile db(instance);
     QCOMPARE(db.count(u"external_accounts"_s), 0);
     QCOMPARE(db.count(u"workflows"_s), 11);
@@ -1211,9 +1257,10 @@ void tst_Cli::addAccountUnknownType()
     const QString instance = newInstance();
     const CliRun r = on(instance, {u"accounts"_s, u"add"_s, u"zz"_s, u"--type"_s, u"bogusType"_s});
     COMPARE_EXIT(r, 1);
-    QCOMPARE(r.errLines(), QStringList{u"nightshiftctl: \"bogusType\" is not an external account type; use one of "
-                                       "deliverability, executionInstance, experienceCloud, facebook, line, "
-                                       "messageCenter, midSourcing, smtp, twitter, webAnalytics"_s});
+    QCOMPARE(r.errLines(),
+             QStringList{u"nightshiftctl: \"bogusType\" is not an external account type; use one of "
+                         "deliverability, executionInstance, experienceCloud, facebook, line, "
+                         "messageCenter, midSourcing, smtp, twitter, webAnalytics"_s});
     SqliteFile db(instance);
     QCOMPARE(db.count(u"external_accounts"_s), 0);
 }
@@ -1244,28 +1291,31 @@ void tst_Cli::showCleanup()
     QCOMPARE(r.err, QByteArray());
     const QStringList out = r.outLines();
     QCOMPARE(out.size(), 16);
-    QCOMPARE(out.mid(0, 9), (QStringList{
-                                u"Label:              Database cleanup"_s,
-                                u"Internal name:      cleanup"_s,
-                                u"Package:            delivery"_s,
-                                u"Folder:             administration/production/technicalWorkflows/delivery"_s,
-                                u"State:              started"_s,
-                                u"Severity:           production"_s,
-                                u"History:            30 days"_s,
-                                u"Supervisors:        workflowSupervisors"_s,
-                                u"Triggers:           daily at 04:00"_s,
-                            }));
-    const QRegularExpression version(u"^Version:            1, saved \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d by %1$"_s
-                                         .arg(QRegularExpression::escape(kOperator)));
+    QCOMPARE(out.mid(0, 9),
+             (QStringList{
+                 u"Label:              Database cleanup"_s,
+                 u"Internal name:      cleanup"_s,
+                 u"Package:            delivery"_s,
+                 u"Folder:             administration/production/technicalWorkflows/delivery"_s,
+                 u"State:              started"_s,
+                 u"Severity:           production"_s,
+                 u"History:            30 days"_s,
+                 u"Supervisors:        workflowSupervisors"_s,
+                 u"Triggers:           daily at 04:00"_s,
+             }));
+    const QRegularExpression version(
+        u"^Version:            1, saved \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d by %1$"_s.arg(
+            QRegularExpression::escape(kOperator)));
     QVERIFY2(version.match(out[9]).hasMatch(), qPrintable(out[9]));
     QVERIFY2(out[10].startsWith(u"Description:        Deletes obsolete data"_s), qPrintable(out[10]));
-    QCOMPARE(out.mid(11), (QStringList{
-                              u"Activities:"_s,
-                              u"  start                 start       → schedule"_s,
-                              u"  schedule              scheduler   → purge"_s,
-                              u"  purge                 job         job cleanup  → end"_s,
-                              u"  end                   end"_s,
-                          }));
+    QCOMPARE(out.mid(11),
+             (QStringList{
+                 u"Activities:"_s,
+                 u"  start                 start       → schedule"_s,
+                 u"  schedule              scheduler   → purge"_s,
+                 u"  purge                 job         job cleanup  → end"_s,
+                 u"  end                   end"_s,
+             }));
 }
 
 void tst_Cli::showTemplateInstance()
@@ -1289,8 +1339,9 @@ void tst_Cli::showUnknown()
     const CliRun r = on(instance, {u"workflows"_s, u"show"_s, u"nosuch"_s});
     COMPARE_EXIT(r, 1);
     QCOMPARE(r.out, QByteArray());
-    QCOMPARE(r.errLines(), QStringList{u"nightshiftctl: there is no workflow named \"nosuch\"; \"nightshiftctl "
-                                       "workflows list\" shows them"_s});
+    QCOMPARE(r.errLines(),
+             QStringList{u"nightshiftctl: there is no workflow named \"nosuch\"; \"nightshiftctl "
+                         "workflows list\" shows them"_s});
 }
 
 // ---------------------------------------------------------------------------------- export / import
@@ -1304,8 +1355,9 @@ void tst_Cli::exportStdoutEqualsFile()
     COMPARE_EXIT(r, 0);
     QCOMPARE(r.err, QByteArray());
     QCOMPARE(r.out, readAll(file));
-    QVERIFY(r.out.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                             "<workflow format=\"1\" name=\"cleanup\" label=\"Database cleanup\" package=\"delivery\">\n"));
+    QVERIFY(
+        r.out.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                         "<workflow format=\"1\" name=\"cleanup\" label=\"Database cleanup\" package=\"delivery\">\n"));
     QVERIFY(r.out.endsWith("</workflow>\n"));
 }
 
@@ -1316,8 +1368,9 @@ void tst_Cli::exportUnknown()
     const CliRun r = on(instance, {u"export"_s, u"nosuch"_s, u"-o"_s, file});
     COMPARE_EXIT(r, 1);
     QCOMPARE(r.out, QByteArray());
-    QCOMPARE(r.errLines(), QStringList{u"nightshiftctl: there is no workflow named \"nosuch\"; \"nightshiftctl "
-                                       "workflows list\" shows them"_s});
+    QCOMPARE(r.errLines(),
+             QStringList{u"nightshiftctl: there is no workflow named \"nosuch\"; \"nightshiftctl "
+                         "workflows list\" shows them"_s});
     QVERIFY(!QFileInfo::exists(file));
 }
 
@@ -1421,17 +1474,16 @@ void tst_Cli::importBrokenFile_data()
 {
     QTest::addColumn<QByteArray>("from");
     QTest::addColumn<QByteArray>("to");
-    QTest::addColumn<QByteArray>("at");      // the text the error must point at
-    QTest::addColumn<QString>("mentions");   // what the message must contain
+    QTest::addColumn<QByteArray>("at"); // the text the error must point at
+    QTest::addColumn<QString>("mentions"); // what the message must contain
 
     QTest::newRow("transition to a missing activity")
         << QByteArray("<transition to=\"end\"/>") << QByteArray("<transition to=\"purj\"/>")
         << QByteArray("<transition to=\"purj\"/>") << u"\"purj\""_s;
     QTest::newRow("job without its job attribute")
         << QByteArray(" job=\"cleanup\">") << QByteArray(">") << QByteArray("<job name=\"purge\"") << u"\"job\""_s;
-    QTest::newRow("unknown activity type")
-        << QByteArray("<end name=\"end\"/>") << QByteArray("<stop name=\"end\"/>") << QByteArray("<stop name=\"end\"/>")
-        << u"<stop>"_s;
+    QTest::newRow("unknown activity type") << QByteArray("<end name=\"end\"/>") << QByteArray("<stop name=\"end\"/>")
+                                           << QByteArray("<stop name=\"end\"/>") << u"<stop>"_s;
     QTest::newRow("newer format") << QByteArray("format=\"1\"") << QByteArray("format=\"2\"")
                                   << QByteArray("<workflow format") << u"format 2"_s;
 }
@@ -1489,7 +1541,8 @@ void tst_Cli::importNewWorkflowNeedsFolder()
     const CliRun r = on(instance, {u"import"_s, file});
     COMPARE_EXIT(r, 1);
     QCOMPARE(r.out, QByteArray());
-    QCOMPARE(r.errLines(), QStringList{u"nightshiftctl: nightlyExport is not a technical workflow; say which folder it goes in"_s});
+    QCOMPARE(r.errLines(),
+             QStringList{u"nightshiftctl: nightlyExport is not a technical workflow; say which folder it goes in"_s});
     SqliteFile db(instance);
     QCOMPARE(db.count(u"workflows"_s), 10);
     QCOMPARE(db.value(u"SELECT COUNT(*) FROM audit WHERE action NOT LIKE 'login.%'"_s).toLongLong(), 2);
@@ -1567,8 +1620,9 @@ void tst_Cli::importIntoAViewFolder()
     QVERIFY(writeFile(file, nonTechnicalDefinition(u"nightlyExport"_s)));
     const CliRun r = on(instance, {u"import"_s, file, u"--folder"_s, u"administration/monitoring/heatMap"_s});
     COMPARE_EXIT(r, 1);
-    QCOMPARE(r.errLines(), QStringList{u"nightshiftctl: folder administration/monitoring/heatMap holds the "
-                                       "\"Workflow heat map\" view, not workflows; choose a folder of workflows"_s});
+    QCOMPARE(r.errLines(),
+             QStringList{u"nightshiftctl: folder administration/monitoring/heatMap holds the "
+                         "\"Workflow heat map\" view, not workflows; choose a folder of workflows"_s});
     SqliteFile db(instance);
     QCOMPARE(db.count(u"workflows"_s), 10);
 }
@@ -1577,12 +1631,14 @@ void tst_Cli::importTechnicalOfMissingPackage()
 {
     const QString instance = newInstance();
     const QString file = newDir() + u"/budgetMgt.xml"_s;
-    QVERIFY(QFile::copy(QStringLiteral(NIGHTSHIFT_SOURCE_DIR) + u"/resources/workflows/campaign/budgetMgt.xml"_s, file));
+    QVERIFY(
+        QFile::copy(QStringLiteral(NIGHTSHIFT_SOURCE_DIR) + u"/resources/workflows/campaign/budgetMgt.xml"_s, file));
     CliRun r = on(instance, {u"import"_s, file, u"--folder"_s, u"administration/production"_s});
     COMPARE_EXIT(r, 1);
     QCOMPARE(r.out, QByteArray());
-    QCOMPARE(r.errLines(), QStringList{u"nightshiftctl: workflow budgetMgt belongs to package campaign, which is not "
-                                       "installed; install it first"_s});
+    QCOMPARE(r.errLines(),
+             QStringList{u"nightshiftctl: workflow budgetMgt belongs to package campaign, which is not "
+                         "installed; install it first"_s});
     {
         SqliteFile db(instance);
         QCOMPARE(db.count(u"workflows"_s), 10);
@@ -1620,8 +1676,9 @@ void tst_Cli::importChangingPackage()
     const CliRun r = on(instance, {u"import"_s, file, u"--folder"_s, u"administration/production"_s});
     COMPARE_EXIT(r, 1);
     QCOMPARE(r.out, QByteArray());
-    QCOMPARE(r.errLines(), QStringList{u"nightshiftctl: workflow cleanup belongs to package \"delivery\"; the definition "
-                                       "says \"%1\""_s.arg(says)});
+    QCOMPARE(r.errLines(),
+             QStringList{u"nightshiftctl: workflow cleanup belongs to package \"delivery\"; the definition "
+                         "says \"%1\""_s.arg(says)});
     const CliRun after = on(instance, {u"export"_s, u"cleanup"_s});
     COMPARE_EXIT(after, 0);
     QCOMPARE(after.out, original);
@@ -1632,7 +1689,8 @@ void tst_Cli::importTemplate()
     const QString instance = newInstance();
     COMPARE_EXIT(on(instance, {u"packages"_s, u"install"_s, u"messageCenterControl"_s}), 0);
     const QString file = newDir() + u"/mcSynch_{account}.xml"_s;
-    QVERIFY(QFile::copy(QStringLiteral(NIGHTSHIFT_SOURCE_DIR) + u"/resources/workflows/messageCenterControl/mcSynch_{account}.xml"_s,
+    QVERIFY(QFile::copy(QStringLiteral(NIGHTSHIFT_SOURCE_DIR)
+                            + u"/resources/workflows/messageCenterControl/mcSynch_{account}.xml"_s,
                         file));
     const CliRun r = on(instance, {u"import"_s, file});
     COMPARE_EXIT(r, 1);
