@@ -10,7 +10,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev
   libsodium-dev sqlite3
   postgresql-15
-  xvfb xauth gnome-keyring dbus dbus-x11 libsecret-tools
+  xvfb xauth gnome-keyring dbus dbus-daemon dbus-x11 libsecret-tools
   fonts-noto-cjk
 )
 
