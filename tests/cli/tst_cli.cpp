@@ -19,7 +19,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/clirun.h"
+
 using namespace Qt::StringLiterals;
+using namespace nightshift::testing;
 
 namespace {
 
@@ -99,52 +102,12 @@ const QStringList kCommands = {u"instance path"_s,
                                u"audit"_s,
                                u"login"_s};
 
-QStringList lines(const QByteArray &bytes)
-{
-    QString text = QString::fromUtf8(bytes);
-    if (text.endsWith(u'\n'))
-        text.chop(1);
-    if (text.isEmpty())
-        return {};
-    return text.split(u'\n');
-}
-
 // Columns of a listing line: separated by two spaces or more.
 QStringList columns(const QString &line)
 {
     static const QRegularExpression separator(u"\\s{2,}"_s);
     return line.trimmed().split(separator);
 }
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
-
-struct CliRun
-{
-    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QStringList outLines() const { return lines(out); }
-    QStringList errLines() const { return lines(err); }
-    QString describe() const
-    {
-        return u"exit %1\n--- stdout\n%2--- stderr\n%3"_s.arg(exitCode).arg(QString::fromUtf8(out),
-                                                                            QString::fromUtf8(err));
-    }
-};
 
 // Reads an instance's SQLite file directly. The file must exist: QSQLITE would create it otherwise.
 class SqliteFile
@@ -252,15 +215,6 @@ QStringList sorted(QStringList list)
 } // namespace
 
 // Fails the test with the whole output of the run when the exit code differs.
-#define COMPARE_EXIT(run, code)                                                                                        \
-    do {                                                                                                               \
-        const CliRun &r_ = (run);                                                                                      \
-        if (r_.exitStatus != QProcess::NormalExit || r_.exitCode != (code))                                            \
-            qWarning().noquote() << r_.describe();                                                                     \
-        QCOMPARE(r_.exitStatus, QProcess::NormalExit);                                                                 \
-        QCOMPARE(r_.exitCode, (code));                                                                                 \
-    } while (false)
-
 class tst_Cli : public QObject
 {
     Q_OBJECT
@@ -395,30 +349,7 @@ void tst_Cli::initTestCase()
 
 CliRun tst_Cli::run(const QStringList &args, const QByteArray &input, const QProcessEnvironment &env) const
 {
-    CliRun result;
-    QProcess process;
-    process.setProgram(QStringLiteral(NIGHTSHIFTCTL));
-    process.setArguments(args);
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_root.filePath(u"work"_s));
-    process.start();
-    if (!process.waitForStarted(30'000)) {
-        qWarning("cannot start %s: %s", NIGHTSHIFTCTL, qPrintable(process.errorString()));
-        return result;
-    }
-    process.write(input);
-    process.closeWriteChannel(); // a command that reads a password gets end of file, never a hang
-    if (!process.waitForFinished(120'000)) {
-        qWarning("nightshiftctl %s did not finish", qPrintable(args.join(u' ')));
-        process.kill();
-        process.waitForFinished(5'000);
-        return result;
-    }
-    result.exitStatus = process.exitStatus();
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return runProgram(QStringLiteral(NIGHTSHIFTCTL), args, input, env, m_root.filePath(u"work"_s));
 }
 
 QString tst_Cli::newDir()

@@ -17,60 +17,34 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/clirun.h"
+
 using namespace Qt::StringLiterals;
+using namespace nightshift::testing;
 using nightshift::testing::PostgresServer;
 
 namespace {
 
 const QString kUser = u"nightshift_tester"_s;
 const QByteArray kAdminPassword = "correct horse battery";
-const QStringList kDefaultWorkflows = {u"aliasCleansing"_s,         u"billing"_s,  u"cleanup"_s,
-                                       u"deliverabilityUpdate"_s,   u"forecasting"_s, u"offerMgt"_s,
-                                       u"cleanupPausedWorkflows"_s, u"reportingAggregates"_s, u"tracking"_s,
+const QStringList kDefaultWorkflows = {u"aliasCleansing"_s,
+                                       u"billing"_s,
+                                       u"cleanup"_s,
+                                       u"deliverabilityUpdate"_s,
+                                       u"forecasting"_s,
+                                       u"offerMgt"_s,
+                                       u"cleanupPausedWorkflows"_s,
+                                       u"reportingAggregates"_s,
+                                       u"tracking"_s,
                                        u"collectDataHeatMapService"_s};
-const QStringList kCampaignWorkflows = {u"budgetMgt"_s, u"deliveryMgt"_s, u"operationMgt"_s, u"stockMgt"_s,
-                                        u"supplierMgt"_s};
-
-QStringList lines(const QByteArray &bytes)
-{
-    QString text = QString::fromUtf8(bytes);
-    if (text.endsWith(u'\n'))
-        text.chop(1);
-    return text.isEmpty() ? QStringList() : text.split(u'\n');
-}
+const QStringList kCampaignWorkflows
+    = {u"budgetMgt"_s, u"deliveryMgt"_s, u"operationMgt"_s, u"stockMgt"_s, u"supplierMgt"_s};
 
 QStringList sorted(QStringList list)
 {
     list.sort();
     return list;
 }
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
-
-struct CliRun
-{
-    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QStringList outLines() const { return lines(out); }
-    QStringList errLines() const { return lines(err); }
-    QString describe() const
-    {
-        return u"exit %1\n--- stdout\n%2--- stderr\n%3"_s.arg(exitCode).arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-};
 
 // Runs queries on one connection and returns the first column of every row; on error, warns and
 // returns what it has (so that the comparison that follows fails with the query in the log).
@@ -93,15 +67,6 @@ QString value(const QSqlDatabase &db, const QString &sql)
 }
 
 } // namespace
-
-#define COMPARE_EXIT(run, code)                                                                                    \
-    do {                                                                                                           \
-        const CliRun &r_ = (run);                                                                                  \
-        if (r_.exitStatus != QProcess::NormalExit || r_.exitCode != (code))                                        \
-            qWarning().noquote() << r_.describe();                                                                 \
-        QCOMPARE(r_.exitStatus, QProcess::NormalExit);                                                             \
-        QCOMPARE(r_.exitCode, (code));                                                                             \
-    } while (false)
 
 class tst_PostgresCli : public QObject
 {
@@ -204,30 +169,7 @@ void tst_PostgresCli::closeConnections()
 
 CliRun tst_PostgresCli::run(const QStringList &args, const QByteArray &input, const QProcessEnvironment *env) const
 {
-    CliRun result;
-    QProcess process;
-    process.setProgram(QStringLiteral(NIGHTSHIFTCTL));
-    process.setArguments(args);
-    process.setProcessEnvironment(env ? *env : m_env);
-    process.setWorkingDirectory(m_root.path());
-    process.start();
-    if (!process.waitForStarted(30'000)) {
-        qWarning("cannot start %s: %s", NIGHTSHIFTCTL, qPrintable(process.errorString()));
-        return result;
-    }
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120'000)) {
-        qWarning("nightshiftctl %s did not finish", qPrintable(args.join(u' ')));
-        process.kill();
-        process.waitForFinished(5'000);
-        return result;
-    }
-    result.exitStatus = process.exitStatus();
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return runProgram(QStringLiteral(NIGHTSHIFTCTL), args, input, env ? *env : m_env, m_root.path());
 }
 
 QString tst_PostgresCli::newDatabase()
@@ -278,8 +220,9 @@ void tst_PostgresCli::emptyDatabaseIsNotAnInstance()
     const CliRun r = on(url(database), {u"workflows"_s, u"list"_s});
     COMPARE_EXIT(r, 1);
     QCOMPARE(r.out, QByteArray());
-    QCOMPARE(r.errLines(), QStringList{u"nightshiftctl: %1 is not a Nightshift instance (it has no schema); create one "
-                                       "with \"nightshiftctl init\""_s.arg(url(database))});
+    QCOMPARE(r.errLines(),
+             QStringList{u"nightshiftctl: %1 is not a Nightshift instance (it has no schema); create one "
+                         "with \"nightshiftctl init\""_s.arg(url(database))});
     // Only looked: no table was created.
     const QSqlDatabase db = connectTo(database);
     QVERIFY(db.isOpen());
@@ -291,8 +234,8 @@ void tst_PostgresCli::initCreatesInstance()
 {
     const QString database = newDatabase();
     QVERIFY(!database.isEmpty());
-    const CliRun r = on(url(database), {u"init"_s, u"--admin-login"_s, u"chief"_s, u"--password-stdin"_s},
-                        kAdminPassword + '\n');
+    const CliRun r
+        = on(url(database), {u"init"_s, u"--admin-login"_s, u"chief"_s, u"--password-stdin"_s}, kAdminPassword + '\n');
     COMPARE_EXIT(r, 0);
     QCOMPARE(r.outLines(), QStringList{u"Created instance %1 with administrator \"chief\"."_s.arg(url(database))});
     QCOMPARE(r.err, QByteArray());
@@ -328,7 +271,8 @@ void tst_PostgresCli::initTwice()
     QVERIFY(!instance.isEmpty());
     CliRun r = on(instance, {u"init"_s, u"--password-stdin"_s}, kAdminPassword + '\n');
     COMPARE_EXIT(r, 1);
-    QCOMPARE(r.errLines(), QStringList{u"nightshiftctl: %1 is already initialized; it has 1 operator(s)"_s.arg(instance)});
+    QCOMPARE(r.errLines(),
+             QStringList{u"nightshiftctl: %1 is already initialized; it has 1 operator(s)"_s.arg(instance)});
     r = on(instance, {u"init"_s, u"--if-missing"_s, u"--password-stdin"_s}, kAdminPassword + '\n');
     COMPARE_EXIT(r, 0);
     QCOMPARE(r.outLines(), QStringList{u"Instance %1 already exists; left as it is."_s.arg(instance)});
@@ -383,7 +327,8 @@ void tst_PostgresCli::installCampaign()
     QCOMPARE(value(db, u"SELECT COUNT(*) FROM workflows"_s), u"15"_s);
     QCOMPARE(sorted(strings(db, u"SELECT internal_name FROM workflows WHERE package_id = 'campaign'"_s)),
              sorted(kCampaignWorkflows));
-    QCOMPARE(value(db, u"SELECT COUNT(*) FROM audit WHERE action = 'package.install' AND object = 'campaign'"_s), u"1"_s);
+    QCOMPARE(value(db, u"SELECT COUNT(*) FROM audit WHERE action = 'package.install' AND object = 'campaign'"_s),
+             u"1"_s);
 }
 
 void tst_PostgresCli::installUnknownPackageInstallsNothing()
@@ -393,8 +338,9 @@ void tst_PostgresCli::installUnknownPackageInstallsNothing()
     const CliRun r = on(instance, {u"packages"_s, u"install"_s, u"campaign"_s, u"nosuch"_s});
     COMPARE_EXIT(r, 1);
     QCOMPARE(r.out, QByteArray());
-    QCOMPARE(r.errLines(), QStringList{u"nightshiftctl: there is no package \"nosuch\"; \"nightshiftctl packages list\" "
-                                       "shows them"_s});
+    QCOMPARE(r.errLines(),
+             QStringList{u"nightshiftctl: there is no package \"nosuch\"; \"nightshiftctl packages list\" "
+                         "shows them"_s});
     const QSqlDatabase db = connectTo(instance.section(u'/', -1));
     QCOMPARE(value(db, u"SELECT COUNT(*) FROM workflows"_s), u"10"_s);
     QCOMPARE(value(db, u"SELECT COUNT(*) FROM packages WHERE installed = 1"_s), u"2"_s);
@@ -430,8 +376,9 @@ void tst_PostgresCli::exportImportRoundTrip()
     const QSqlDatabase db = connectTo(instance.section(u'/', -1));
     QCOMPARE(value(db, u"SELECT label || ' v' || definition_version FROM workflows WHERE internal_name = 'cleanup'"_s),
              u"Nightly purge v2"_s);
-    QCOMPARE(value(db, u"SELECT COUNT(*) FROM workflow_versions v JOIN workflows w ON w.id = v.workflow_id "
-                       "WHERE w.internal_name = 'cleanup'"_s),
+    QCOMPARE(value(db,
+                   u"SELECT COUNT(*) FROM workflow_versions v JOIN workflows w ON w.id = v.workflow_id "
+                   "WHERE w.internal_name = 'cleanup'"_s),
              u"2"_s);
     QCOMPARE(value(db, u"SELECT after_value FROM audit WHERE action = 'workflow.save'"_s).toUtf8(), modified);
 
@@ -526,9 +473,10 @@ void tst_PostgresCli::passwordInUrl()
     const QString database = instance.section(u'/', -1);
     QProcessEnvironment env = m_env;
     env.remove(u"NIGHTSHIFT_PGPASSWORD"_s);
-    const QString withPassword = u"postgresql://%1:%2@%3:%4/%5"_s.arg(m_server.user(), m_server.password(), m_server.host())
-                                     .arg(m_server.port())
-                                     .arg(database);
+    const QString withPassword
+        = u"postgresql://%1:%2@%3:%4/%5"_s.arg(m_server.user(), m_server.password(), m_server.host())
+              .arg(m_server.port())
+              .arg(database);
     CliRun r = run({u"--instance"_s, withPassword, u"workflows"_s, u"list"_s, u"--table"_s}, {}, &env);
     COMPARE_EXIT(r, 0);
     QCOMPARE(r.outLines().size(), 11);
@@ -581,19 +529,22 @@ void tst_PostgresCli::sameTablesAsSqlite()
     sqlite.setDatabaseName(m_sqlite);
     QVERIFY(sqlite.open());
 
-    const QStringList sqliteTables =
-        sorted(strings(sqlite, u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s));
-    const QStringList postgresTables = sorted(strings(postgres, u"SELECT table_name FROM information_schema.tables "
-                                                                "WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"_s));
+    const QStringList sqliteTables = sorted(
+        strings(sqlite, u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s));
+    const QStringList postgresTables = sorted(strings(postgres,
+                                                      u"SELECT table_name FROM information_schema.tables "
+                                                      "WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"_s));
     QVERIFY(sqliteTables.contains(u"workflows"_s) && sqliteTables.contains(u"schema_version"_s));
     QCOMPARE(postgresTables, sqliteTables);
 
     // And the same columns in each.
     for (const QString &table : sqliteTables) {
-        const QStringList sqliteColumns = sorted(strings(sqlite, u"SELECT name FROM pragma_table_info('%1')"_s.arg(table)));
-        const QStringList postgresColumns =
-            sorted(strings(postgres, u"SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' "
-                                     "AND table_name = '%1'"_s.arg(table)));
+        const QStringList sqliteColumns
+            = sorted(strings(sqlite, u"SELECT name FROM pragma_table_info('%1')"_s.arg(table)));
+        const QStringList postgresColumns
+            = sorted(strings(postgres,
+                             u"SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' "
+                             "AND table_name = '%1'"_s.arg(table)));
         QVERIFY2(!sqliteColumns.isEmpty(), qPrintable(table));
         if (postgresColumns != sqliteColumns)
             qWarning("table %s", qPrintable(table));
@@ -601,12 +552,13 @@ void tst_PostgresCli::sameTablesAsSqlite()
     }
 
     // And the same named indexes (not those behind primary keys and unique constraints).
-    const QStringList sqliteIndexes =
-        sorted(strings(sqlite, u"SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"_s));
-    const QStringList postgresIndexes = sorted(strings(postgres,
-        u"SELECT i.relname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
-        "JOIN pg_namespace n ON n.oid = i.relnamespace WHERE n.nspname = 'public' "
-        "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)"_s));
+    const QStringList sqliteIndexes
+        = sorted(strings(sqlite, u"SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"_s));
+    const QStringList postgresIndexes
+        = sorted(strings(postgres,
+                         u"SELECT i.relname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
+                         "JOIN pg_namespace n ON n.oid = i.relnamespace WHERE n.nspname = 'public' "
+                         "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)"_s));
     QVERIFY(sqliteIndexes.contains(u"workflows_folder"_s));
     QCOMPARE(postgresIndexes, sqliteIndexes);
 }
