@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/testhome.h"
+
 using namespace Qt::StringLiterals;
 using namespace nightshift;
 using namespace nightshift::testing;
@@ -300,12 +302,8 @@ int main(int argc, char *argv[])
 {
     // Before the application exists: QSettings and QStandardPaths read these folders once.
     QTemporaryDir home;
-    if (!home.isValid())
+    if (!nightshift::testing::useTemporaryHome(home))
         return 1;
-    qputenv("HOME", home.path().toUtf8());
-    qputenv("XDG_CONFIG_HOME", home.filePath(u".config"_s).toUtf8());
-    qputenv("XDG_DATA_HOME", home.filePath(u".local/share"_s).toUtf8());
-    qputenv("XDG_CACHE_HOME", home.filePath(u".cache"_s).toUtf8());
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"Nightshift"_s);
     QCoreApplication::setApplicationName(u"tst_secretstore"_s);

@@ -26,6 +26,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "support/testhome.h"
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -544,12 +546,8 @@ int main(int argc, char *argv[])
 {
     // Before the application exists: QSettings and QStandardPaths read these folders once.
     QTemporaryDir home;
-    if (!home.isValid())
+    if (!nightshift::testing::useTemporaryHome(home))
         return 1;
-    qputenv("HOME", home.path().toUtf8());
-    qputenv("XDG_CONFIG_HOME", home.filePath(u".config"_s).toUtf8());
-    qputenv("XDG_DATA_HOME", home.filePath(u".local/share"_s).toUtf8());
-    qputenv("XDG_CACHE_HOME", home.filePath(u".cache"_s).toUtf8());
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Nightshift"_s);
     QApplication::setApplicationName(u"nightshift"_s);
