@@ -89,5 +89,7 @@ QList<Command> workflowCommands();
 QList<Command> operatorCommands();
 QList<Command> controlCommands();
 QList<Command> loginCommands();
+QList<Command> scheduleCommands();
+QList<Command> monitorCommands();
 
 } // namespace nightshift::cli

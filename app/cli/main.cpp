@@ -17,7 +17,7 @@ struct Text
 QList<Command> allCommands()
 {
     return initCommands() + loginCommands() + packageCommands() + workflowCommands() + controlCommands()
-        + operatorCommands();
+        + scheduleCommands() + operatorCommands() + monitorCommands();
 }
 
 void printUsage(QTextStream &out)

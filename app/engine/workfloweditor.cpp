@@ -116,7 +116,7 @@ Result<SaveOutcome> WorkflowEditor::save(qint64 operatorId, const WorkflowDefini
         outcome.kind = SaveOutcome::Kind::Updated;
         outcome.version = (*existing)->definitionVersion + 1;
     } else {
-        if (auto id = workflows.insert({definition, folderId, {}, {}}, who->login); !id)
+        if (auto id = workflows.insert({definition, folderId, {}, {}, true}, who->login); !id)
             return std::unexpected(id.error());
         outcome.kind = SaveOutcome::Kind::Created;
     }

@@ -28,6 +28,7 @@ public:
     Status seed(const WorkflowCatalog &catalog, const QString &operatorLogin);
 
     Result<QSqlDatabase> database() { return m_pool.database(); }
+    ConnectionPool &connections() { return m_pool; }
     Dialect dialect() const { return m_pool.dialect(); }
     const InstanceLocation &location() const { return m_pool.location(); }
     bool isNew() const { return m_isNew; } // no schema before this open

@@ -42,8 +42,8 @@ WorkflowRecord readRecord(const QSqlQuery &q)
 WorkflowState stateOnInstall(InitialState initial)
 {
     switch (initial) {
-    case InitialState::Started:
-        return WorkflowState::Started;
+    case InitialState::Started: // an engine node starts it: it arms its schedulers and signals
+        return WorkflowState::StartPending;
     case InitialState::Paused:
         return WorkflowState::Paused;
     case InitialState::Edited:
@@ -100,13 +100,14 @@ Result<qint64> WorkflowRepository::insert(const NewWorkflow &workflow, const QSt
     const WorkflowDefinition &d = workflow.definition;
     const QString xml = QString::fromUtf8(DefinitionWriter::write(d));
     const qint64 now = nowMs();
+    const WorkflowState initial = workflow.asEdited ? WorkflowState::Edited : stateOnInstall(d.properties.initialState);
     auto inserted = execute(
         m_db,
         u"INSERT INTO workflows (internal_name, label, folder_id, package_id, template_name, account, definition, "
         "state, severity, history_days, affinity, supervisor_group, created_at, created_by, modified_at, modified_by, "
         "state_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {d.name, d.label, workflow.folderId, nullIfEmpty(d.package), nullIfEmpty(workflow.templateName),
-         nullIfEmpty(workflow.account), xml, workflowStateName(stateOnInstall(d.properties.initialState)),
+         nullIfEmpty(workflow.account), xml, workflowStateName(initial),
          severityName(d.properties.severity), d.properties.historyDays, orEmpty(d.properties.affinity),
          d.properties.supervisorGroup, now, operatorLogin, now, operatorLogin, now});
     if (!inserted)
@@ -120,6 +121,14 @@ Result<qint64> WorkflowRepository::insert(const NewWorkflow &workflow, const QSt
                            {*id, xml, now, operatorLogin});
     if (!version)
         return std::unexpected(version.error());
+    if (initial == WorkflowState::StartPending) {
+        auto queued = execute(m_db,
+                              u"INSERT INTO commands (workflow_id, command, requested_by, requested_at) "
+                              "VALUES (?, 'start', ?, ?)"_s,
+                              {*id, operatorLogin, now});
+        if (!queued)
+            return std::unexpected(queued.error());
+    }
     return id->toLongLong();
 }
 

@@ -40,8 +40,10 @@ public:
         qint64 folderId = 0;
         QString templateName;
         QString account;
+        bool asEdited = false; // a workflow made in the editor: "being edited" until someone starts it
     };
-    // Inserts the workflow in the state its definition asks for; returns its id.
+    // Inserts the workflow in the state its definition asks for ("started" becomes "start pending" with a
+    // queued start command, which an engine node applies); returns its id.
     Result<qint64> insert(const NewWorkflow &workflow, const QString &operatorLogin);
     // Saves `definition` as the workflow's next version and mirrors its properties in the row.
     Status saveDefinition(qint64 workflowId, const WorkflowDefinition &definition, const QString &operatorLogin);

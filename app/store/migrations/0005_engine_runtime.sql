@@ -10,6 +10,7 @@ CREATE INDEX tasks_state_affinity ON tasks (state, affinity, id);
 
 ALTER TABLE runs ADD COLUMN parent_task_id @ID@;
 ALTER TABLE runs ADD COLUMN error TEXT;
+ALTER TABLE runs ADD COLUMN trigger_activity TEXT;
 ALTER TABLE runs ADD COLUMN definition_version INTEGER NOT NULL DEFAULT 1;
 CREATE INDEX runs_status ON runs (status);
 

@@ -1,0 +1,1095 @@
+#include "workflowruntime.h"
+
+#include "core/duration.h"
+#include "core/schedulecalculator.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTime>
+#include <QTimeZone>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace nightshift {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(nightshift::Engine)
+};
+
+QVariant nullId()
+{
+    return QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id ? QVariant(id) : nullId();
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+// States that keep a run open, and those that keep a workflow alive.
+const QString runLiveStates = u"'ready', 'running', 'waiting', 'suspended'"_s;
+const QString workflowLiveStates = u"'ready', 'running', 'waiting', 'armed', 'suspended'"_s;
+
+bool hasSideEffects(ActivityType type)
+{
+    switch (type) {
+    case ActivityType::Alert:
+    case ActivityType::JavaScript:
+    case ActivityType::Sql:
+    case ActivityType::SubWorkflow:
+    case ActivityType::Aggregate:
+    case ActivityType::Job:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Activities that complete the moment a token arrives.
+bool isInstant(ActivityType type)
+{
+    switch (type) {
+    case ActivityType::Start:
+    case ActivityType::End:
+    case ActivityType::Fork:
+    case ActivityType::Alert:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString formatMs(qint64 ms)
+{
+    return ms < 10'000 ? Text::tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1)
+                       : formatDuration(std::chrono::seconds((ms + 500) / 1000));
+}
+
+// The next time a clock time ("HH:MM") comes, in the server's zone.
+qint64 nextClockTime(int minutes, qint64 now, const QTimeZone &zone)
+{
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(now, zone);
+    QDateTime at(local.date(), QTime(minutes / 60, minutes % 60), zone);
+    if (at.toMSecsSinceEpoch() <= now)
+        at = QDateTime(local.date().addDays(1), QTime(minutes / 60, minutes % 60), zone);
+    return at.toMSecsSinceEpoch();
+}
+
+} // namespace
+
+QString toJson(const QVariantMap &vars)
+{
+    if (vars.isEmpty())
+        return {};
+    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(vars)).toJson(QJsonDocument::Compact));
+}
+
+QString variableToJson(const QVariant &value)
+{
+    // One JSON value, so that numbers stay numbers and strings stay strings across runs.
+    const QByteArray array = QJsonDocument(QJsonArray{QJsonValue::fromVariant(value)}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+QVariant variableFromJson(const QString &json)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(u'[' + json.toUtf8() + u']');
+    return document.isArray() && !document.array().isEmpty() ? document.array().first().toVariant() : QVariant(json);
+}
+
+QVariantMap fromJson(const QString &json)
+{
+    if (json.isEmpty())
+        return {};
+    return QJsonDocument::fromJson(json.toUtf8()).object().toVariantMap();
+}
+
+bool WorkflowRuntime::needsThread(ActivityType type)
+{
+    switch (type) {
+    case ActivityType::Test:
+    case ActivityType::JavaScript:
+    case ActivityType::Sql:
+    case ActivityType::Aggregate:
+    case ActivityType::Job:
+        return true;
+    default:
+        return false;
+    }
+}
+
+Result<TaskRow> WorkflowRuntime::loadTask(StatementCache &sql, qint64 taskId)
+{
+    auto query = sql.run(u"SELECT workflow_id, run_id, activity, state, variables, attempt, fire_count, child_run_id, "
+                         "cancel_requested, node, wake_at FROM tasks WHERE id = ?"_s,
+                         {taskId});
+    if (!query)
+        return std::unexpected(query.error());
+    QSqlQuery &q = **query;
+    if (!q.next())
+        return fail(Text::tr("task #%1 no longer exists").arg(taskId));
+    TaskRow row;
+    row.id = taskId;
+    row.workflowId = q.value(0).toLongLong();
+    row.runId = q.value(1).toLongLong();
+    row.activity = q.value(2).toString();
+    row.state = taskStateFromName(q.value(3).toString()).value_or(TaskState::Failed);
+    row.vars = fromJson(q.value(4).toString());
+    row.attempt = q.value(5).toInt();
+    row.fireCount = q.value(6).toInt();
+    row.childRunId = q.value(7).toLongLong();
+    row.cancelRequested = q.value(8).toInt() != 0;
+    row.node = q.value(9).toString();
+    row.wakeAt = q.value(10).toLongLong();
+    q.finish();
+    return row;
+}
+
+// ---- runs -------------------------------------------------------------------------------------------
+
+Status WorkflowRuntime::start(WorkflowRow &workflow, const QString &trigger, const QString &operatorLogin,
+                              const QVariantMap &parameters, bool simulated, bool keepVariables)
+{
+    if (keepVariables) {
+        if (!parameters.isEmpty()) {
+            auto current = m_b.sql.run(u"SELECT name, value FROM workflow_variables WHERE workflow_id = ?"_s,
+                                       {workflow.id});
+            if (!current)
+                return std::unexpected(current.error());
+            QVariantMap merged;
+            while ((*current)->next())
+                merged.insert((*current)->value(0).toString(), (*current)->value(1));
+            (*current)->finish();
+            merged.insert(parameters);
+            if (auto saved = saveInstanceVariables(workflow.id, merged); !saved)
+                return saved;
+        }
+    } else if (auto reset = resetVariables(workflow, parameters); !reset) {
+        return reset;
+    }
+    workflow.failed = false;
+    workflow.consecutiveErrors = 0;
+    if (auto cleared = m_b.sql.run(u"UPDATE workflows SET consecutive_errors = 0 WHERE id = ?"_s, {workflow.id});
+        !cleared)
+        return std::unexpected(cleared.error());
+    workflow.state = WorkflowState::Finished; // force the write of state and flag below
+    if (auto set = m_b.setState(workflow, WorkflowState::Started); !set)
+        return set;
+    auto run = createRun(workflow, trigger, {}, operatorLogin, parameters, simulated);
+    if (!run)
+        return std::unexpected(run.error());
+    const QList<const Activity *> entries = workflow.compiled->entryActivities();
+    if (entries.isEmpty())
+        m_b.journal(workflow.id, *run, 0, JournalLevel::Warning, {},
+                    Text::tr("the workflow has no start activity, scheduler or signal: nothing to run"));
+    for (const Activity *entry : entries)
+        m_queue.append({workflow.id, *run, entry->name, parameters, 0, {}, {}});
+    return drain();
+}
+
+Result<qint64> WorkflowRuntime::createRun(WorkflowRow &workflow, const QString &trigger, const QString &triggerActivity,
+                                          const QString &operatorLogin, const QVariantMap &parameters, bool simulated,
+                                          qint64 parentTaskId)
+{
+    auto run = m_b.sql.insert(
+        u"INSERT INTO runs (workflow_id, trigger, trigger_activity, operator, parameters, simulated, node, started_at, "
+        "status, definition_version, parent_task_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?)"_s,
+        {workflow.id, trigger, textOrNull(triggerActivity), textOrNull(operatorLogin), textOrNull(toJson(parameters)),
+         int(simulated), m_b.options.nodeName, m_b.now, workflow.definition().format, idOrNull(parentTaskId)});
+    if (!run)
+        return run;
+    if (auto stamped = m_b.sql.run(u"UPDATE workflows SET last_start_at = ? WHERE id = ?"_s, {m_b.now, workflow.id});
+        !stamped)
+        return std::unexpected(stamped.error());
+    m_b.rememberRun(*run, simulated);
+    m_b.touchedRuns.insert(*run);
+    m_b.touchedWorkflows.insert(workflow.id);
+    QString why = operatorLogin.isEmpty() ? Text::tr("Run %1 started (%2)").arg(*run).arg(trigger)
+                                          : Text::tr("Run %1 started (%2 by %3)").arg(*run).arg(trigger, operatorLogin);
+    if (simulated)
+        why += u' ' + Text::tr("as a simulation: activities with side effects are skipped");
+    m_b.journal(workflow.id, *run, 0, JournalLevel::Info, triggerActivity, why);
+    return run;
+}
+
+Status WorkflowRuntime::endRun(qint64 runId)
+{
+    auto query = m_b.sql.run(u"SELECT workflow_id, error, trigger_activity, parent_task_id, started_at, status "
+                             "FROM runs WHERE id = ?"_s,
+                             {runId});
+    if (!query)
+        return std::unexpected(query.error());
+    QSqlQuery &q = **query;
+    if (!q.next())
+        return {};
+    const qint64 workflowId = q.value(0).toLongLong();
+    const QString error = q.value(1).toString();
+    const QString triggerActivity = q.value(2).toString();
+    const qint64 parentTaskId = q.value(3).toLongLong();
+    const qint64 startedAt = q.value(4).toLongLong();
+    const bool running = q.value(5).toString() == runStatusName(RunStatus::Running);
+    q.finish();
+    if (!running)
+        return {};
+    auto rows = m_b.sql.scalar(u"SELECT COALESCE(SUM(rows_processed), 0) FROM tasks WHERE run_id = ?"_s, {runId}, 0);
+    if (!rows)
+        return std::unexpected(rows.error());
+    auto cancelled = m_b.sql.scalar(u"SELECT COUNT(*) FROM tasks WHERE run_id = ? AND state = 'cancelled'"_s, {runId}, 0);
+    if (!cancelled)
+        return std::unexpected(cancelled.error());
+    const RunStatus status = !error.isEmpty()      ? RunStatus::Failed
+        : cancelled->toInt() > 0 ? RunStatus::Stopped
+                                 : RunStatus::Succeeded;
+    if (auto ended = m_b.sql.run(u"UPDATE runs SET status = ?, ended_at = ?, rows_processed = ? WHERE id = ?"_s,
+                                 {runStatusName(status), m_b.now, rows->toLongLong(), runId});
+        !ended)
+        return std::unexpected(ended.error());
+    const bool succeeded = status == RunStatus::Succeeded;
+    if (auto stamped = m_b.sql.run(
+            succeeded ? u"UPDATE workflows SET last_end_at = ?, last_status = ?, consecutive_errors = 0 WHERE id = ?"_s
+                      : u"UPDATE workflows SET last_end_at = ?, last_status = ? WHERE id = ?"_s,
+            {m_b.now, runStatusName(status), workflowId});
+        !stamped)
+        return std::unexpected(stamped.error());
+    m_b.touchedWorkflows.insert(workflowId);
+    auto workflow = m_b.workflow(workflowId);
+    if (!workflow)
+        return std::unexpected(workflow.error());
+    if (succeeded)
+        (*workflow)->consecutiveErrors = 0;
+    const QString took = formatMs(m_b.now - startedAt);
+    m_b.journal(workflowId, runId, 0, succeeded ? JournalLevel::Info : JournalLevel::Error, {},
+                succeeded ? Text::tr("Run %1 succeeded in %2 (%n rows processed)", nullptr, int(rows->toLongLong()))
+                                .arg(runId)
+                                .arg(took)
+                : status == RunStatus::Stopped ? Text::tr("Run %1 stopped after %2").arg(runId).arg(took)
+                                               : Text::tr("Run %1 failed after %2: %3").arg(runId).arg(took, error));
+    // A continuous scheduler waits for the run it started, then pauses before the next one.
+    if (const Activity *trigger = (*workflow)->compiled->activity(triggerActivity);
+        trigger && trigger->type == ActivityType::Scheduler && trigger->schedule
+        && trigger->schedule->kind == ScheduleSpec::Kind::Continuous) {
+        const qint64 wake = m_b.now + qint64(trigger->schedule->interval.count()) * 1000;
+        if (auto armed = m_b.sql.run(
+                u"UPDATE tasks SET wake_at = ? WHERE workflow_id = ? AND activity = ? AND state = 'armed'"_s,
+                {wake, workflowId, triggerActivity});
+            !armed)
+            return std::unexpected(armed.error());
+    }
+    if (parentTaskId) {
+        auto parent = loadTask(m_b.sql, parentTaskId);
+        if (!parent)
+            return std::unexpected(parent.error());
+        if (parent->state != TaskState::Waiting)
+            return {};
+        if (!succeeded)
+            return failTask(*parent,
+                            Text::tr("sub-workflow %1, run %2, failed: %3").arg((*workflow)->name).arg(runId).arg(error));
+        auto parentWorkflow = m_b.workflow(parent->workflowId);
+        if (!parentWorkflow)
+            return std::unexpected(parentWorkflow.error());
+        const Activity *activity = (*parentWorkflow)->compiled->activity(parent->activity);
+        if (auto done = finishTask(parent->id, TaskState::Done, {}, rows->toLongLong()); !done)
+            return done;
+        if (activity)
+            return moveOn(parent->workflowId, parent->runId, parent->id, *activity, parent->vars);
+    }
+    return {};
+}
+
+Status WorkflowRuntime::setRunError(qint64 runId, const QString &error)
+{
+    if (!runId)
+        return {};
+    auto set = m_b.sql.run(u"UPDATE runs SET error = ? WHERE id = ? AND error IS NULL"_s, {error, runId});
+    if (!set)
+        return std::unexpected(set.error());
+    m_b.touchedRuns.insert(runId);
+    return {};
+}
+
+// ---- tokens -----------------------------------------------------------------------------------------
+
+Status WorkflowRuntime::drain()
+{
+    // A queue, not recursion: a chain of thousands of instant activities must not grow the stack.
+    while (!m_queue.isEmpty()) {
+        const Activation next = m_queue.takeFirst();
+        if (auto handled = handle(next); !handled)
+            return handled;
+    }
+    return {};
+}
+
+Status WorkflowRuntime::handle(const Activation &activation)
+{
+    auto workflow = m_b.workflow(activation.workflowId);
+    if (!workflow)
+        return std::unexpected(workflow.error());
+    WorkflowRow &w = **workflow;
+    // A stopped workflow moves no token on.
+    if (w.state == WorkflowState::StopRequested || w.state == WorkflowState::Finished
+        || w.state == WorkflowState::Edited)
+        return {};
+    m_b.touchedRuns.insert(activation.runId);
+    const Activity *activity = w.compiled->activity(activation.activity);
+    if (!activity) {
+        const QString error = Text::tr("transition from %1 leads to an unknown activity \"%2\"")
+                                  .arg(activation.fromActivity, activation.activity);
+        m_b.journal(w.id, activation.runId, activation.sourceTaskId, JournalLevel::Error, activation.fromActivity, error);
+        return setRunError(activation.runId, error);
+    }
+    auto simulated = m_b.runSimulated(activation.runId);
+    if (!simulated)
+        return std::unexpected(simulated.error());
+    if (activity->execution == ExecutionMode::DoNotActivate) {
+        auto task = insertTask(activation, *activity, TaskState::Skipped);
+        if (!task)
+            return std::unexpected(task.error());
+        m_b.journal(w.id, activation.runId, *task, JournalLevel::Info, activity->name,
+                    Text::tr("not activated (execution: do not activate); the branch ends here"));
+        return insertEvent(activation, *task);
+    }
+    return arrive(w, activation, *activity, *simulated);
+}
+
+Status WorkflowRuntime::arrive(WorkflowRow &workflow, const Activation &activation, const Activity &activity,
+                               bool simulated)
+{
+    const auto passThrough = [&](const QString &why) -> Status {
+        auto task = insertTask(activation, activity, TaskState::Done);
+        if (!task)
+            return std::unexpected(task.error());
+        if (!why.isEmpty())
+            m_b.journal(workflow.id, activation.runId, *task, JournalLevel::Info, activity.name, why);
+        if (auto event = insertEvent(activation, *task); !event)
+            return event;
+        return moveOn(workflow.id, activation.runId, *task, activity, activation.vars);
+    };
+
+    if (activity.type == ActivityType::AndJoin) {
+        if (auto event = insertEvent(activation, 0); !event)
+            return event;
+        auto arrived = m_b.sql.run(u"SELECT variables FROM events WHERE run_id = ? AND to_activity = ? "
+                                   "AND consumed_at IS NULL"_s,
+                                   {activation.runId, activity.name});
+        if (!arrived)
+            return std::unexpected(arrived.error());
+        int count = 0;
+        QVariantMap merged;
+        while ((*arrived)->next()) {
+            ++count;
+            merged.insert(fromJson((*arrived)->value(0).toString()));
+        }
+        (*arrived)->finish();
+        if (count < workflow.compiled->incoming.value(activity.name))
+            return {};
+        Activation joined = activation;
+        joined.vars = merged;
+        auto task = insertTask(joined, activity, TaskState::Done);
+        if (!task)
+            return std::unexpected(task.error());
+        auto consumed = m_b.sql.run(u"UPDATE events SET consumed_at = ?, consumed_by_task = ? WHERE run_id = ? "
+                                    "AND to_activity = ? AND consumed_at IS NULL"_s,
+                                    {m_b.now, *task, activation.runId, activity.name});
+        if (!consumed)
+            return std::unexpected(consumed.error());
+        return moveOn(workflow.id, activation.runId, *task, activity, merged);
+    }
+
+    if (activity.execution == ExecutionMode::DoNotExecute)
+        return passThrough(Text::tr("not executed (execution: activate but do not execute)"));
+    if (simulated && hasSideEffects(activity.type))
+        return passThrough(Text::tr("simulation: skipped"));
+    if (simulated && (activity.type == ActivityType::Scheduler || activity.type == ActivityType::Wait
+                      || activity.type == ActivityType::Signal))
+        return passThrough(Text::tr("simulation: passed without waiting"));
+
+    if (isInstant(activity.type)) {
+        auto task = insertTask(activation, activity, TaskState::Done);
+        if (!task)
+            return std::unexpected(task.error());
+        if (auto event = insertEvent(activation, *task); !event)
+            return event;
+        if (activity.type == ActivityType::Alert) {
+            const QString group = activity.setting(u"group"_s);
+            if (auto sent = notify(workflow, activation.runId, *task, group, JournalLevel::Info,
+                                   activity.label.isEmpty() ? activity.name : activity.label, activity.body.trimmed());
+                !sent)
+                return sent;
+            m_b.journal(workflow.id, activation.runId, *task, JournalLevel::Info, activity.name,
+                        Text::tr("alert sent to the operator group %1").arg(group));
+        }
+        return moveOn(workflow.id, activation.runId, *task, activity, activation.vars);
+    }
+
+    switch (activity.type) {
+    case ActivityType::Wait: {
+        qint64 wake = m_b.now;
+        if (const auto duration = parseDuration(activity.setting(u"duration"_s)))
+            wake += qint64(duration->count()) * 1000;
+        else if (const auto clock = parseClockTime(activity.setting(u"until"_s)))
+            wake = nextClockTime(*clock, m_b.now, m_b.options.zones.server);
+        auto task = insertTask(activation, activity, TaskState::Waiting, wake);
+        if (!task)
+            return std::unexpected(task.error());
+        return insertEvent(activation, *task);
+    }
+    case ActivityType::Scheduler:
+    case ActivityType::Signal: {
+        const bool oneShotSignal = activity.type == ActivityType::Signal && activity.settings.contains(u"expiry"_s);
+        if (oneShotSignal) {
+            const auto expiry = parseDuration(activity.setting(u"expiry"_s)).value_or(std::chrono::seconds(0));
+            auto task = insertTask(activation, activity, TaskState::Waiting, m_b.now + qint64(expiry.count()) * 1000);
+            if (!task)
+                return std::unexpected(task.error());
+            return insertEvent(activation, *task);
+        }
+        // A trigger is armed once per workflow; a second token reaching it changes nothing.
+        auto existing = m_b.sql.scalar(
+            u"SELECT id FROM tasks WHERE workflow_id = ? AND activity = ? AND state = 'armed'"_s,
+            {workflow.id, activity.name}, 0);
+        if (!existing)
+            return std::unexpected(existing.error());
+        if (existing->toLongLong())
+            return insertEvent(activation, existing->toLongLong());
+        qint64 wake = 0;
+        if (activity.type == ActivityType::Scheduler) {
+            if (activity.schedule && activity.schedule->kind == ScheduleSpec::Kind::Continuous) {
+                wake = m_b.now;
+            } else {
+                auto next = nextFire(workflow, activity, 0, m_b.now);
+                if (!next) {
+                    m_b.journal(workflow.id, activation.runId, 0, JournalLevel::Error, activity.name,
+                                next.error().message);
+                    return setRunError(activation.runId, next.error().message);
+                }
+                if (!*next)
+                    return passThrough(Text::tr("the schedule has no future time; the scheduler ends"));
+                wake = **next;
+            }
+        }
+        auto task = insertTask(activation, activity, TaskState::Armed, wake);
+        if (!task)
+            return std::unexpected(task.error());
+        return insertEvent(activation, *task);
+    }
+    case ActivityType::SubWorkflow: {
+        auto task = insertTask(activation, activity, TaskState::Waiting);
+        if (!task)
+            return std::unexpected(task.error());
+        if (auto event = insertEvent(activation, *task); !event)
+            return event;
+        return startChild(workflow, activation, activity, *task);
+    }
+    default: { // needs a thread: a pool worker claims it
+        auto task = insertTask(activation, activity, TaskState::Ready);
+        if (!task)
+            return std::unexpected(task.error());
+        return insertEvent(activation, *task);
+    }
+    }
+}
+
+Result<qint64> WorkflowRuntime::insertTask(const Activation &activation, const Activity &activity, TaskState state,
+                                           qint64 wakeAt, int fireCount)
+{
+    auto workflow = m_b.workflow(activation.workflowId);
+    if (!workflow)
+        return std::unexpected(workflow.error());
+    const bool terminal = isTerminal(state);
+    const QString affinity = activity.affinity.isEmpty() ? (*workflow)->properties().affinity : activity.affinity;
+    // Armed triggers belong to no run: they outlive the run that armed them, and purging history keeps them.
+    const qint64 runId = state == TaskState::Armed ? 0 : activation.runId;
+    auto id = m_b.sql.insert(
+        u"INSERT INTO tasks (workflow_id, run_id, activity, state, created_at, started_at, ended_at, wake_at, "
+        "affinity, variables, fire_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {activation.workflowId, idOrNull(runId), activity.name, taskStateName(state), m_b.now,
+         terminal ? QVariant(m_b.now) : nullId(), terminal ? QVariant(m_b.now) : nullId(),
+         wakeAt ? QVariant(wakeAt) : nullId(), orEmpty(affinity), textOrNull(toJson(activation.vars)), fireCount});
+    if (id && state == TaskState::Armed)
+        m_b.touchedWorkflows.insert(activation.workflowId);
+    return id;
+}
+
+Status WorkflowRuntime::insertEvent(const Activation &activation, qint64 consumedByTask)
+{
+    if (activation.fromActivity.isEmpty())
+        return {}; // an entry activity: no transition led here
+    auto inserted = m_b.sql.run(
+        u"INSERT INTO events (workflow_id, run_id, source_task_id, from_activity, transition, to_activity, created_at, "
+        "consumed_at, consumed_by_task, variables) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {activation.workflowId, idOrNull(activation.runId), idOrNull(activation.sourceTaskId), activation.fromActivity,
+         activation.transition, activation.activity, m_b.now, consumedByTask ? QVariant(m_b.now) : nullId(),
+         idOrNull(consumedByTask), textOrNull(toJson(activation.vars))});
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    return {};
+}
+
+Status WorkflowRuntime::moveOn(qint64 workflowId, qint64 runId, qint64 taskId, const Activity &activity,
+                               const QVariantMap &vars, const std::optional<QString> &onlyTransition, bool expiry)
+{
+    for (const Transition &t : activity.transitions) {
+        if (t.onExpiry != expiry || (onlyTransition && t.name != *onlyTransition))
+            continue;
+        m_queue.append({workflowId, runId, t.target, vars, taskId, activity.name, t.name});
+    }
+    return drain();
+}
+
+Status WorkflowRuntime::fire(const TaskRow &task, const Activity &activity, const QVariantMap &vars,
+                             const QString &trigger, const QString &operatorLogin)
+{
+    auto workflow = m_b.workflow(task.workflowId);
+    if (!workflow)
+        return std::unexpected(workflow.error());
+    WorkflowRow &w = **workflow;
+    const int fired = task.fireCount + 1;
+    bool skip = false;
+    if (activity.type == ActivityType::Scheduler) {
+        const int limit = w.properties().concurrency;
+        if (limit > 0) {
+            auto running = m_b.sql.scalar(u"SELECT COUNT(*) FROM runs WHERE workflow_id = ? AND status = 'running'"_s,
+                                          {w.id}, 0);
+            if (!running)
+                return std::unexpected(running.error());
+            if (running->toInt() >= limit) {
+                skip = true;
+                m_b.journal(w.id, 0, task.id, JournalLevel::Warning, activity.name,
+                            Text::tr("scheduled time skipped: %n run(s) still running (concurrency limit)", nullptr,
+                                     running->toInt()));
+            }
+        }
+        // Catch-up policy: after downtime or a pause, one run for all the times missed, never a burst.
+        if (task.wakeAt && m_b.now - task.wakeAt > 60'000) {
+            auto calculator = ScheduleCalculator::create(*activity.schedule, m_b.options.zones);
+            const int missed = calculator
+                ? calculator->countBetween(QDateTime::fromMSecsSinceEpoch(task.wakeAt, QTimeZone::utc()),
+                                           QDateTime::fromMSecsSinceEpoch(m_b.now, QTimeZone::utc()))
+                : 0;
+            m_b.journal(w.id, 0, task.id, JournalLevel::Warning, activity.name,
+                        Text::tr("%n scheduled time(s) passed while the engine was stopped or the workflow paused "
+                                 "(first due %1); running once now",
+                                 nullptr, std::max(1, missed + 1))
+                            .arg(QDateTime::fromMSecsSinceEpoch(task.wakeAt).toString(Qt::ISODate)));
+        }
+        const bool continuous = activity.schedule && activity.schedule->kind == ScheduleSpec::Kind::Continuous;
+        std::optional<qint64> next;
+        if (!continuous) {
+            auto computed = nextFire(w, activity, fired, std::max(m_b.now, task.wakeAt));
+            if (!computed)
+                return std::unexpected(computed.error());
+            next = *computed;
+        }
+        const bool ends = !continuous && !next;
+        auto rearmed = m_b.sql.run(
+            ends ? u"UPDATE tasks SET state = 'done', ended_at = ?, wake_at = NULL, fire_count = ? WHERE id = ?"_s
+                 : u"UPDATE tasks SET wake_at = ?, fire_count = ? WHERE id = ?"_s,
+            {ends ? QVariant(m_b.now) : (continuous ? (skip ? QVariant(m_b.now + 1000) : nullId()) : QVariant(*next)),
+             fired, task.id});
+        if (!rearmed)
+            return std::unexpected(rearmed.error());
+        if (ends)
+            m_b.journal(w.id, 0, task.id, JournalLevel::Info, activity.name,
+                        Text::tr("the schedule has no further time; the scheduler ends"));
+        m_b.touchedWorkflows.insert(w.id);
+    } else {
+        auto counted = m_b.sql.run(u"UPDATE tasks SET fire_count = ? WHERE id = ?"_s, {fired, task.id});
+        if (!counted)
+            return std::unexpected(counted.error());
+    }
+    if (skip)
+        return {};
+    auto run = createRun(w, trigger, activity.name, operatorLogin, vars, false);
+    if (!run)
+        return std::unexpected(run.error());
+    const Activation tick{w.id, *run, activity.name, vars, 0, {}, {}};
+    auto tickTask = insertTask(tick, activity, TaskState::Done);
+    if (!tickTask)
+        return std::unexpected(tickTask.error());
+    return moveOn(w.id, *run, *tickTask, activity, vars);
+}
+
+Status WorkflowRuntime::startChild(WorkflowRow &parent, const Activation &activation, const Activity &activity,
+                                   qint64 taskId)
+{
+    const QString childName = activity.setting(u"workflow"_s);
+    auto childId = m_b.sql.scalar(u"SELECT id FROM workflows WHERE internal_name = ?"_s, {childName}, 0);
+    if (!childId)
+        return std::unexpected(childId.error());
+    TaskRow task;
+    task.id = taskId;
+    task.workflowId = parent.id;
+    task.runId = activation.runId;
+    task.activity = activity.name;
+    task.state = TaskState::Waiting;
+    task.vars = activation.vars;
+    if (!childId->toLongLong())
+        return failTask(task, Text::tr("there is no workflow named \"%1\" to run as a sub-workflow").arg(childName));
+    if (childId->toLongLong() == parent.id)
+        return failTask(task, Text::tr("a workflow cannot run itself as a sub-workflow"));
+    auto child = m_b.workflow(childId->toLongLong());
+    if (!child)
+        return std::unexpected(child.error());
+    WorkflowRow &c = **child;
+    if (c.state == WorkflowState::StopRequested || c.state == WorkflowState::RestartRequested)
+        return failTask(task, Text::tr("sub-workflow %1 is being stopped").arg(childName));
+    if (c.state == WorkflowState::Edited || c.state == WorkflowState::Finished
+        || c.state == WorkflowState::StartPending) {
+        if (auto started = m_b.setState(c, WorkflowState::Started); !started)
+            return started;
+    }
+    auto run = createRun(c, u"subWorkflow"_s, {}, parent.name, activation.vars, false, taskId);
+    if (!run)
+        return std::unexpected(run.error());
+    if (auto linked = m_b.sql.run(u"UPDATE tasks SET child_run_id = ? WHERE id = ?"_s, {*run, taskId}); !linked)
+        return std::unexpected(linked.error());
+    m_b.journal(parent.id, activation.runId, taskId, JournalLevel::Info, activity.name,
+                Text::tr("sub-workflow %1 started (its run %2)").arg(childName).arg(*run));
+    for (const Activity *entry : c.compiled->entryActivities())
+        if (entry->type == ActivityType::Start)
+            m_queue.append({c.id, *run, entry->name, activation.vars, 0, {}, {}});
+    return drain();
+}
+
+// ---- task results -----------------------------------------------------------------------------------
+
+Status WorkflowRuntime::finishTask(qint64 taskId, TaskState state, const QString &error, qint64 rows)
+{
+    auto done = m_b.sql.run(u"UPDATE tasks SET state = ?, ended_at = ?, error = ?, lease_until = NULL, "
+                            "rows_processed = rows_processed + ? WHERE id = ?"_s,
+                            {taskStateName(state), m_b.now, textOrNull(error), rows, taskId});
+    if (!done)
+        return std::unexpected(done.error());
+    return {};
+}
+
+Status WorkflowRuntime::complete(const TaskRow &task, const TaskOutcome &outcome)
+{
+    auto workflow = m_b.workflow(task.workflowId);
+    if (!workflow)
+        return std::unexpected(workflow.error());
+    WorkflowRow &w = **workflow;
+    m_b.touchedRuns.insert(task.runId);
+    m_b.touchedWorkflows.insert(w.id);
+    if (outcome.instanceVariables)
+        if (auto saved = saveInstanceVariables(w.id, *outcome.instanceVariables); !saved)
+            return saved;
+    if (outcome.kind == TaskOutcome::Kind::Cancelled) {
+        if (outcome.parked && !task.cancelRequested) {
+            auto parked = m_b.sql.run(u"UPDATE tasks SET state = 'ready', node = NULL, lease_until = NULL, "
+                                      "rows_processed = rows_processed + ? WHERE id = ?"_s,
+                                      {outcome.rows, task.id});
+            if (!parked)
+                return std::unexpected(parked.error());
+            m_b.journal(w.id, task.runId, task.id, JournalLevel::Info, task.activity,
+                        Text::tr("parked: node %1 is shutting down; it runs again on the next node")
+                            .arg(m_b.options.nodeName));
+            return {};
+        }
+        m_b.journal(w.id, task.runId, task.id, JournalLevel::Warning, task.activity, Text::tr("cancelled"));
+        return finishTask(task.id, TaskState::Cancelled, outcome.error, outcome.rows);
+    }
+    if (outcome.kind == TaskOutcome::Kind::Failed) {
+        if (outcome.rows)
+            if (auto counted = m_b.sql.run(u"UPDATE tasks SET rows_processed = rows_processed + ? WHERE id = ?"_s,
+                                           {outcome.rows, task.id});
+                !counted)
+                return std::unexpected(counted.error());
+        return failTask(task, outcome.error);
+    }
+    if (auto done = finishTask(task.id, TaskState::Done, {}, outcome.rows); !done)
+        return done;
+    if (w.state == WorkflowState::StopRequested || w.state == WorkflowState::RestartRequested)
+        return {};
+    const Activity *activity = w.compiled->activity(task.activity);
+    if (!activity)
+        return {};
+    return moveOn(w.id, task.runId, task.id, *activity, outcome.vars, outcome.transition);
+}
+
+Status WorkflowRuntime::failTask(const TaskRow &task, const QString &error)
+{
+    auto workflow = m_b.workflow(task.workflowId);
+    if (!workflow)
+        return std::unexpected(workflow.error());
+    WorkflowRow &w = **workflow;
+    m_b.touchedRuns.insert(task.runId);
+    m_b.touchedWorkflows.insert(w.id);
+    const Activity *activity = w.compiled->activity(task.activity);
+    const ErrorPolicy policy = activity ? activity->onError : ErrorPolicy::Suspend;
+    m_b.journal(w.id, task.runId, task.id, JournalLevel::Error, task.activity, error);
+
+    if (policy == ErrorPolicy::Ignore && activity) {
+        if (auto done = finishTask(task.id, TaskState::Done, error); !done)
+            return done;
+        m_b.journal(w.id, task.runId, task.id, JournalLevel::Warning, task.activity,
+                    Text::tr("error ignored (on error: ignore); the workflow goes on"));
+        return moveOn(w.id, task.runId, task.id, *activity, task.vars);
+    }
+    if (auto runError = setRunError(task.runId, error); !runError)
+        return runError;
+    const QString subject = Text::tr("Workflow %1 failed in %2").arg(w.name, task.activity);
+    if (policy == ErrorPolicy::Abort) {
+        if (auto failed = finishTask(task.id, TaskState::Failed, error); !failed)
+            return failed;
+        w.failed = true;
+        if (auto sent = notify(w, task.runId, task.id, w.properties().supervisorGroup, JournalLevel::Error, subject,
+                               error);
+            !sent)
+            return sent;
+        m_b.journal(w.id, task.runId, task.id, JournalLevel::Error, task.activity,
+                    Text::tr("the workflow stops (on error: abort)"));
+        auto left = cancel(w, false);
+        if (!left)
+            return std::unexpected(left.error());
+        return *left == 0 ? finishStop(w, false, {}) : m_b.setState(w, WorkflowState::StopRequested);
+    }
+
+    const WorkflowProperties &properties = w.properties();
+    w.consecutiveErrors += 1;
+    if (auto counted = m_b.sql.run(u"UPDATE workflows SET consecutive_errors = ? WHERE id = ?"_s,
+                                   {w.consecutiveErrors, w.id});
+        !counted)
+        return std::unexpected(counted.error());
+    if (properties.errorManagement == ErrorManagement::Ignore
+        && (properties.consecutiveErrors == 0 || w.consecutiveErrors < properties.consecutiveErrors)) {
+        m_b.journal(w.id, task.runId, task.id, JournalLevel::Warning, task.activity,
+                    properties.consecutiveErrors == 0
+                        ? Text::tr("error tolerated (error management: ignore)")
+                        : Text::tr("error %1 in a row tolerated; the workflow pauses at %2")
+                              .arg(w.consecutiveErrors)
+                              .arg(properties.consecutiveErrors));
+        return finishTask(task.id, TaskState::Failed, error);
+    }
+    if (auto sent = notify(w, task.runId, task.id, properties.supervisorGroup, JournalLevel::Error, subject, error);
+        !sent)
+        return sent;
+    if (properties.watchdog) {
+        const qint64 backoff = std::min<qint64>(3600, qint64(60) << std::min(task.attempt - 1, 6));
+        auto retry = m_b.sql.run(u"UPDATE tasks SET state = 'waiting', wake_at = ?, error = ?, node = NULL, "
+                                 "lease_until = NULL WHERE id = ?"_s,
+                                 {m_b.now + backoff * 1000, error, task.id});
+        if (!retry)
+            return std::unexpected(retry.error());
+        m_b.journal(w.id, task.runId, task.id, JournalLevel::Warning, task.activity,
+                    Text::tr("watchdog: %1 runs again in %2 (attempt %3)")
+                        .arg(task.activity, formatDuration(std::chrono::seconds(backoff)))
+                        .arg(task.attempt + 1));
+        return {};
+    }
+    auto suspended = m_b.sql.run(u"UPDATE tasks SET state = 'suspended', ended_at = ?, error = ?, lease_until = NULL "
+                                 "WHERE id = ?"_s,
+                                 {m_b.now, error, task.id});
+    if (!suspended)
+        return std::unexpected(suspended.error());
+    w.failed = true;
+    m_b.journal(w.id, task.runId, task.id, JournalLevel::Error, task.activity,
+                Text::tr("the workflow is paused after this error; fix the cause, then start it to run %1 again")
+                    .arg(task.activity));
+    if (w.state == WorkflowState::Started || w.state == WorkflowState::PauseRequested) {
+        w.state = WorkflowState::Started; // so that the flag is written with the new state
+        return m_b.setState(w, WorkflowState::Paused);
+    }
+    auto flagged = m_b.sql.run(u"UPDATE workflows SET failed = 1 WHERE id = ?"_s, {w.id});
+    if (!flagged)
+        return std::unexpected(flagged.error());
+    return {};
+}
+
+Status WorkflowRuntime::wake(const TaskRow &task)
+{
+    auto workflow = m_b.workflow(task.workflowId);
+    if (!workflow)
+        return std::unexpected(workflow.error());
+    const Activity *activity = (*workflow)->compiled->activity(task.activity);
+    if (!activity)
+        return finishTask(task.id, TaskState::Failed, Text::tr("the activity no longer exists"));
+    m_b.touchedRuns.insert(task.runId);
+    switch (activity->type) {
+    case ActivityType::Wait:
+        if (auto done = finishTask(task.id, TaskState::Done); !done)
+            return done;
+        return moveOn(task.workflowId, task.runId, task.id, *activity, task.vars);
+    case ActivityType::Signal:
+        if (task.state == TaskState::Armed)
+            return {};
+        if (auto done = finishTask(task.id, TaskState::Done); !done)
+            return done;
+        m_b.journal(task.workflowId, task.runId, task.id, JournalLevel::Warning, task.activity,
+                    Text::tr("no event arrived before the expiry"));
+        return moveOn(task.workflowId, task.runId, task.id, *activity, task.vars, std::nullopt, true);
+    case ActivityType::Scheduler:
+        return fire(task, *activity, {}, u"schedule"_s, {});
+    default: { // a watchdog retry: the activity runs again
+        auto ready = m_b.sql.run(
+            u"UPDATE tasks SET state = 'ready', wake_at = NULL, attempt = attempt + 1, error = NULL WHERE id = ?"_s,
+            {task.id});
+        if (!ready)
+            return std::unexpected(ready.error());
+        return {};
+    }
+    }
+}
+
+Result<bool> WorkflowRuntime::postEvent(WorkflowRow &workflow, const QString &signal, const QVariantMap &vars,
+                                        const QString &operatorLogin)
+{
+    auto waiting = m_b.sql.scalar(u"SELECT id FROM tasks WHERE workflow_id = ? AND activity = ? "
+                                  "AND state IN ('waiting', 'armed') ORDER BY id"_s,
+                                  {workflow.id, signal}, 0);
+    if (!waiting)
+        return std::unexpected(waiting.error());
+    if (!waiting->toLongLong())
+        return false;
+    auto task = loadTask(m_b.sql, waiting->toLongLong());
+    if (!task)
+        return std::unexpected(task.error());
+    const Activity *activity = workflow.compiled->activity(signal);
+    if (!activity)
+        return false;
+    if (task->state == TaskState::Armed) {
+        if (auto fired = fire(*task, *activity, vars, u"signal"_s, operatorLogin); !fired)
+            return std::unexpected(fired.error());
+        return true;
+    }
+    if (auto done = finishTask(task->id, TaskState::Done); !done)
+        return std::unexpected(done.error());
+    m_b.journal(workflow.id, task->runId, task->id, JournalLevel::Info, signal,
+                Text::tr("event received from %1").arg(operatorLogin));
+    QVariantMap merged = task->vars;
+    merged.insert(vars);
+    m_b.touchedRuns.insert(task->runId);
+    if (auto moved = moveOn(workflow.id, task->runId, task->id, *activity, merged); !moved)
+        return std::unexpected(moved.error());
+    return true;
+}
+
+// ---- whole-workflow operations ----------------------------------------------------------------------
+
+Status WorkflowRuntime::resume(WorkflowRow &workflow, const QString &operatorLogin)
+{
+    auto runs = m_b.sql.run(u"UPDATE runs SET error = NULL WHERE id IN (SELECT run_id FROM tasks WHERE workflow_id = ? "
+                            "AND state = 'suspended')"_s,
+                            {workflow.id});
+    if (!runs)
+        return std::unexpected(runs.error());
+    auto again = m_b.sql.run(u"UPDATE tasks SET state = 'ready', attempt = attempt + 1, error = NULL, node = NULL, "
+                             "ended_at = NULL WHERE workflow_id = ? AND state = 'suspended'"_s,
+                             {workflow.id});
+    if (!again)
+        return std::unexpected(again.error());
+    const int rerun = (*again)->numRowsAffected();
+    auto cleared = m_b.sql.run(u"UPDATE workflows SET consecutive_errors = 0 WHERE id = ?"_s, {workflow.id});
+    if (!cleared)
+        return std::unexpected(cleared.error());
+    workflow.failed = false;
+    workflow.consecutiveErrors = 0;
+    workflow.state = WorkflowState::Paused;
+    m_b.journal(workflow.id, 0, 0, JournalLevel::Info, {},
+                rerun ? Text::tr("resumed by %1; %n failed activit(y/ies) run again", nullptr, rerun).arg(operatorLogin)
+                      : Text::tr("resumed by %1").arg(operatorLogin));
+    return m_b.setState(workflow, WorkflowState::Started);
+}
+
+Result<int> WorkflowRuntime::cancel(WorkflowRow &workflow, bool unconditional)
+{
+    // Sub-workflow runs started by this workflow stop with it.
+    auto children = m_b.sql.run(u"SELECT child_run_id FROM tasks WHERE workflow_id = ? AND state = 'waiting' "
+                                "AND child_run_id IS NOT NULL"_s,
+                                {workflow.id});
+    if (!children)
+        return std::unexpected(children.error());
+    QList<qint64> childRuns;
+    while ((*children)->next())
+        childRuns << (*children)->value(0).toLongLong();
+    (*children)->finish();
+    for (qint64 run : childRuns) {
+        for (const QString &sql : {u"UPDATE tasks SET state = 'cancelled', ended_at = ? WHERE run_id = ? "
+                                   "AND state IN ('ready', 'waiting', 'suspended')"_s,
+                                   u"UPDATE tasks SET cancel_requested = 1 WHERE run_id = ? AND state = 'running' "
+                                   "AND ? > 0"_s,
+                                   u"UPDATE runs SET status = 'stopped', ended_at = ? WHERE id = ? "
+                                   "AND status = 'running'"_s}) {
+            auto done = m_b.sql.run(sql, sql.contains(u"cancel_requested"_s) ? QVariantList{run, m_b.now}
+                                                                                : QVariantList{m_b.now, run});
+            if (!done)
+                return std::unexpected(done.error());
+        }
+    }
+    auto cancelled = m_b.sql.run(u"UPDATE tasks SET state = 'cancelled', ended_at = ?, lease_until = NULL "
+                                 "WHERE workflow_id = ? AND state IN ('ready', 'waiting', 'armed', 'suspended')"_s,
+                                 {m_b.now, workflow.id});
+    if (!cancelled)
+        return std::unexpected(cancelled.error());
+    auto dropped = m_b.sql.run(u"UPDATE events SET consumed_at = ? WHERE workflow_id = ? AND consumed_at IS NULL"_s,
+                               {m_b.now, workflow.id});
+    if (!dropped)
+        return std::unexpected(dropped.error());
+    m_b.touchedWorkflows.insert(workflow.id);
+    if (unconditional) {
+        auto abandoned = m_b.sql.run(u"UPDATE tasks SET state = 'cancelled', cancel_requested = 1, ended_at = ?, "
+                                     "lease_until = NULL, error = ? WHERE workflow_id = ? AND state = 'running'"_s,
+                                     {m_b.now, Text::tr("abandoned by an unconditional stop"), workflow.id});
+        if (!abandoned)
+            return std::unexpected(abandoned.error());
+        return 0;
+    }
+    auto asked = m_b.sql.run(u"UPDATE tasks SET cancel_requested = 1 WHERE workflow_id = ? AND state = 'running'"_s,
+                             {workflow.id});
+    if (!asked)
+        return std::unexpected(asked.error());
+    return (*asked)->numRowsAffected();
+}
+
+Status WorkflowRuntime::finishStop(WorkflowRow &workflow, bool restart, const QString &operatorLogin)
+{
+    auto runs = m_b.sql.run(u"UPDATE runs SET status = 'stopped', ended_at = ?, error = COALESCE(error, ?) "
+                            "WHERE workflow_id = ? AND status = 'running'"_s,
+                            {m_b.now, Text::tr("stopped"), workflow.id});
+    if (!runs)
+        return std::unexpected(runs.error());
+    auto stamped = m_b.sql.run(u"UPDATE workflows SET last_end_at = ?, last_status = 'stopped', next_run_at = NULL "
+                               "WHERE id = ? AND EXISTS (SELECT 1 FROM runs WHERE workflow_id = ? AND ended_at = ? "
+                               "AND status = 'stopped')"_s,
+                               {m_b.now, workflow.id, workflow.id, m_b.now});
+    if (!stamped)
+        return std::unexpected(stamped.error());
+    if (restart) {
+        m_b.journal(workflow.id, 0, 0, JournalLevel::Info, {}, Text::tr("stopped; starting again (restart)"));
+        return start(workflow, u"restart"_s, operatorLogin, {}, false, true);
+    }
+    auto cleared = m_b.sql.run(u"DELETE FROM workflow_variables WHERE workflow_id = ?"_s, {workflow.id});
+    if (!cleared)
+        return std::unexpected(cleared.error());
+    m_b.journal(workflow.id, 0, 0, JournalLevel::Info, {}, Text::tr("stopped"));
+    return m_b.setState(workflow, WorkflowState::Finished);
+}
+
+Result<int> WorkflowRuntime::liveTasks(const QString &where, qint64 id, const QString &states)
+{
+    auto count = m_b.sql.scalar(u"SELECT COUNT(*) FROM tasks WHERE %1 = ? AND state IN (%2)"_s.arg(where, states),
+                                {id}, 0);
+    if (!count)
+        return std::unexpected(count.error());
+    return count->toInt();
+}
+
+Status WorkflowRuntime::settle()
+{
+    for (int round = 0; round < 16 && (!m_b.touchedRuns.isEmpty() || !m_b.touchedWorkflows.isEmpty()); ++round) {
+        const QSet<qint64> runs = std::exchange(m_b.touchedRuns, {});
+        for (qint64 run : runs) {
+            if (!run)
+                continue;
+            auto live = liveTasks(u"run_id"_s, run, runLiveStates);
+            if (!live)
+                return std::unexpected(live.error());
+            if (*live == 0)
+                if (auto ended = endRun(run); !ended)
+                    return ended;
+        }
+        if (!m_b.touchedRuns.isEmpty())
+            continue; // runs ended by sub-workflows first
+        const QSet<qint64> workflows = std::exchange(m_b.touchedWorkflows, {});
+        for (qint64 id : workflows) {
+            auto workflow = m_b.workflow(id);
+            if (!workflow)
+                return std::unexpected(workflow.error());
+            WorkflowRow &w = **workflow;
+            if (w.state == WorkflowState::StopRequested || w.state == WorkflowState::RestartRequested) {
+                auto running = liveTasks(u"workflow_id"_s, id, u"'running'"_s);
+                if (!running)
+                    return std::unexpected(running.error());
+                if (*running == 0)
+                    if (auto stopped = finishStop(w, w.state == WorkflowState::RestartRequested, {}); !stopped)
+                        return stopped;
+            } else if (w.state == WorkflowState::Started) {
+                auto live = liveTasks(u"workflow_id"_s, id, workflowLiveStates);
+                if (!live)
+                    return std::unexpected(live.error());
+                auto open = m_b.sql.scalar(u"SELECT COUNT(*) FROM runs WHERE workflow_id = ? AND status = 'running'"_s,
+                                           {id}, 0);
+                if (!open)
+                    return std::unexpected(open.error());
+                if (*live == 0 && open->toInt() == 0) {
+                    m_b.journal(id, 0, 0, JournalLevel::Info, {}, Text::tr("finished: nothing is left to run"));
+                    if (auto finished = m_b.setState(w, WorkflowState::Finished); !finished)
+                        return finished;
+                }
+            }
+            auto next = m_b.sql.run(u"UPDATE workflows SET next_run_at = (SELECT MIN(wake_at) FROM tasks "
+                                    "WHERE workflow_id = ? AND state = 'armed') WHERE id = ?"_s,
+                                    {id, id});
+            if (!next)
+                return std::unexpected(next.error());
+        }
+    }
+    return {};
+}
+
+// ---- variables and notifications --------------------------------------------------------------------
+
+Status WorkflowRuntime::resetVariables(WorkflowRow &workflow, const QVariantMap &parameters)
+{
+    QVariantMap initial;
+    for (const Variable &v : workflow.definition().variables)
+        initial.insert(v.name, v.value);
+    initial.insert(parameters);
+    return saveInstanceVariables(workflow.id, initial);
+}
+
+Status WorkflowRuntime::saveInstanceVariables(qint64 workflowId, const QVariantMap &variables)
+{
+    auto cleared = m_b.sql.run(u"DELETE FROM workflow_variables WHERE workflow_id = ?"_s, {workflowId});
+    if (!cleared)
+        return std::unexpected(cleared.error());
+    for (auto it = variables.cbegin(); it != variables.cend(); ++it) {
+        auto inserted = m_b.sql.run(u"INSERT INTO workflow_variables (workflow_id, name, value) VALUES (?, ?, ?)"_s,
+                                    {workflowId, it.key(), variableToJson(it.value())});
+        if (!inserted)
+            return std::unexpected(inserted.error());
+    }
+    return {};
+}
+
+Status WorkflowRuntime::notify(const WorkflowRow &workflow, qint64 runId, qint64 taskId, const QString &group,
+                               JournalLevel level, const QString &subject, const QString &message)
+{
+    auto sent = m_b.sql.run(u"INSERT INTO notifications (workflow_id, run_id, task_id, group_name, level, subject, "
+                            "message, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                            {workflow.id, idOrNull(runId), idOrNull(taskId), group, int(level), subject,
+                             orEmpty(message), m_b.now});
+    if (!sent)
+        return std::unexpected(sent.error());
+    return {};
+}
+
+Result<std::optional<qint64>> WorkflowRuntime::nextFire(const WorkflowRow &workflow, const Activity &scheduler,
+                                                        int firedSoFar, qint64 after)
+{
+    if (!scheduler.schedule)
+        return fail(Text::tr("scheduler %1 of workflow %2 has no schedule").arg(scheduler.name, workflow.name));
+    auto calculator = ScheduleCalculator::create(*scheduler.schedule, m_b.options.zones);
+    if (!calculator)
+        return fail(Text::tr("scheduler %1: %2").arg(scheduler.name, calculator.error().message));
+    const auto next = calculator->nextAfter(QDateTime::fromMSecsSinceEpoch(after, QTimeZone::utc()), firedSoFar);
+    if (!next)
+        return std::optional<qint64>();
+    return std::optional<qint64>(next->toMSecsSinceEpoch());
+}
+
+} // namespace nightshift
