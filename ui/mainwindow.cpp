@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "common/enginecontroller.h"
+
 #include "common/icons.h"
 #include "common/messagebar.h"
 #include "common/placeholderpage.h"
@@ -93,7 +95,17 @@ void MainWindow::buildUi()
     m_operatorLabel = new QLabel;
     m_operatorLabel->setObjectName(u"loggedInAs"_s);
     m_operatorLabel->hide(); // until someone logs in
+    m_engineLabel = new QLabel;
+    m_engineLabel->setObjectName(u"engineStatus"_s);
+    m_engineLabel->hide(); // until a session decides who runs the workflows
+    m_engine = new EngineController(this);
+    connect(m_engine, &EngineController::statusChanged, this, [this](const QString &status) {
+        m_engineLabel->setText(status);
+        m_engineLabel->show();
+    });
+    connect(m_engine, &EngineController::workflowsChanged, this, &MainWindow::refresh);
     statusBar()->addWidget(m_locationLabel, 1);
+    statusBar()->addPermanentWidget(m_engineLabel);
     statusBar()->addPermanentWidget(m_operatorLabel);
     statusBar()->addPermanentWidget(m_updatedLabel);
     // Wide enough for every column of the workflow list; restoreLayout() then brings back the operator's size.
@@ -152,6 +164,8 @@ void MainWindow::startSession(std::shared_ptr<Instance> instance, const Principa
     groups.sort();
     m_operatorLabel->setToolTip(groups.isEmpty() ? QString() : tr("Groups: %1").arg(groups.join(u", "_s)));
     m_operatorLabel->show();
+    // Logged in: the workflows must run, here unless an engine node serves the instance.
+    m_engine->attach(instance);
     showInstance(std::move(instance));
 }
 
@@ -262,6 +276,7 @@ void MainWindow::saveLayout() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    m_engine->stop();
     event->accept();
 }
 

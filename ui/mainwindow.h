@@ -15,6 +15,7 @@ class QTreeView;
 
 namespace nightshift {
 
+class EngineController;
 class ExplorerView;
 class MessageBar;
 class PlaceholderPage;
@@ -82,6 +83,8 @@ private:
     QLabel *m_locationLabel = nullptr;
     QLabel *m_updatedLabel = nullptr;
     QLabel *m_operatorLabel = nullptr;
+    QLabel *m_engineLabel = nullptr;
+    EngineController *m_engine = nullptr;
     QAction *m_refresh = nullptr;
 };
 

@@ -669,11 +669,6 @@ int logs(const QCommandLineParser &args, const QStringList &arguments, CliContex
     const bool json = args.isSet(u"json"_s);
     const bool follow = args.isSet(u"follow"_s);
 
-    // Before anything is printed, so that whoever waits for the first lines to stop us cannot come too early.
-    std::optional<TerminationSignals> termination;
-    if (follow)
-        termination.emplace();
-
     auto m = open(ctx);
     if (!m)
         return ctx.failWith(m.error().message);
@@ -690,6 +685,12 @@ int logs(const QCommandLineParser &args, const QStringList &arguments, CliContex
                                     .arg(w->name)
                                     .arg(*filter.run));
     }
+
+    // After the login (Ctrl+C at a password prompt still ends the command), before anything is printed (so
+    // whoever waits for the first lines to stop us cannot come too early).
+    std::optional<TerminationSignals> termination;
+    if (follow)
+        termination.emplace();
 
     // The newest line now: what follows it is for --follow, so nothing is printed twice or missed.
     auto newest = scalar(m->db, u"SELECT MAX(id) FROM journal WHERE workflow_id = ?"_s, {w->id});
@@ -729,7 +730,8 @@ int logs(const QCommandLineParser &args, const QStringList &arguments, CliContex
         return Success;
 
     // Following: one query per poll on journal_workflow (workflow_id, id), joined to the workflow so that its
-    // deletion shows as no row at all. Filters apply here, so lines that do not match still move the cursor.
+    // deletion shows as no row at all. The filters apply in code here, so that lines that do not match move the
+    // cursor too.
     int exitCode = Success;
     QEventLoop loop;
     QTimer timer;
@@ -783,7 +785,7 @@ QList<Command> monitorCommands()
 {
     return {
         {{u"status"_s},
-         Text::tr("Show the workflows' state and the engine nodes, or one workflow's tasks and pending commands"),
+         Text::tr("Show the workflows and engine nodes, or one workflow's tasks and pending commands"),
          u"[NAME]"_s,
          [](QCommandLineParser &p) {
              p.addOption(

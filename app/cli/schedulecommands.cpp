@@ -37,7 +37,8 @@ Result<ScheduleSpec> parseSpecElement(const QString &text)
     for (const QXmlStreamAttribute &a : xml.attributes())
         attributes.insert(a.qualifiedName().toString(), a.value().toString());
     if (xml.readNextStartElement())
-        return refused(Text::tr("<%1> has a child element <%2>; a schedule has none").arg(element, xml.name().toString()));
+        return refused(
+            Text::tr("<%1> has a child element <%2>; a schedule has none").arg(element, xml.name().toString()));
     while (!xml.atEnd())
         xml.readNext();
     if (xml.hasError())
@@ -95,8 +96,8 @@ Result<QList<Schedule>> workflowSchedules(const QString &name, const QString &ac
     auto record = WorkflowRepository(*db).find(name);
     if (!record)
         return std::unexpected(record.error());
-    auto readable = *record ? PrincipalLoader(*db).canReadFolder(session->principal, (*record)->folderId)
-                            : Result<bool>(false);
+    auto readable
+        = *record ? PrincipalLoader(*db).canReadFolder(session->principal, (*record)->folderId) : Result<bool>(false);
     if (!readable)
         return std::unexpected(readable.error());
     if (!*record || !*readable) // an unreadable workflow is not shown to exist
@@ -140,9 +141,8 @@ int previewSchedule(const QCommandLineParser &args, const QStringList &, CliCont
         bool ok = false;
         count = args.value(u"count"_s).toInt(&ok);
         if (!ok || count <= 0 || count > maxCount)
-            return ctx.usageError(Text::tr("--count takes a number from 1 to %1, not \"%2\"")
-                                      .arg(maxCount)
-                                      .arg(args.value(u"count"_s)));
+            return ctx.usageError(
+                Text::tr("--count takes a number from 1 to %1, not \"%2\"").arg(maxCount).arg(args.value(u"count"_s)));
     }
     QDateTime from = QDateTime::currentDateTimeUtc();
     if (args.isSet(u"from"_s)) {
@@ -198,8 +198,9 @@ int previewSchedule(const QCommandLineParser &args, const QStringList &, CliCont
         for (const QDateTime &at : times)
             out << indent << formatFireTime(at, calculator.zone()) << '\n';
         if (times.isEmpty())
-            out << indent << Text::tr("(no fire time after %1)").arg(formatFireTime(inZone(from, calculator.zone()),
-                                                                                     calculator.zone()))
+            out << indent
+                << Text::tr("(no fire time after %1)")
+                       .arg(formatFireTime(inZone(from, calculator.zone()), calculator.zone()))
                 << '\n';
     }
     out.flush();
@@ -215,13 +216,11 @@ QList<Command> scheduleCommands()
          Text::tr("Print the next fire times of a schedule, or of a workflow's schedulers"),
          {},
          [](QCommandLineParser &p) {
-             p.addOption({u"spec"_s,
-                          Text::tr("One schedule element, as in a definition: '<daily at=\"04:00\"/>'."),
+             p.addOption({u"spec"_s, Text::tr("One schedule element, as in a definition: '<daily at=\"04:00\"/>'."),
                           Text::tr("xml")});
              p.addOption({u"cron"_s, Text::tr("A cron expression: minute hour day month weekday."), Text::tr("expr")});
              p.addOption({u"workflow"_s, Text::tr("Preview the schedulers of this workflow."), Text::tr("name")});
-             p.addOption(
-                 {u"activity"_s, Text::tr("With --workflow: only this scheduler activity."), Text::tr("name")});
+             p.addOption({u"activity"_s, Text::tr("With --workflow: only this scheduler activity."), Text::tr("name")});
              p.addOption({u"count"_s, Text::tr("How many fire times to print (default 10)."), Text::tr("n")});
              p.addOption({u"from"_s,
                           Text::tr("Start after this ISO 8601 date and time (default now); without an offset, in "

@@ -96,8 +96,8 @@ int ScheduleCalculator::offsetAt(qint64 utcSeconds) const
 qint64 ScheduleCalculator::instantOf(qint64 localSeconds) const
 {
     // The offsets in force around this local time: a day either side covers any one transition.
-    const int offsets[] = {offsetAt(localSeconds - secondsPerDay), offsetAt(localSeconds),
-                           offsetAt(localSeconds + secondsPerDay)};
+    const int offsets[]
+        = {offsetAt(localSeconds - secondsPerDay), offsetAt(localSeconds), offsetAt(localSeconds + secondsPerDay)};
     std::optional<qint64> first;
     for (int offset : offsets) {
         const qint64 instant = localSeconds - offset;
@@ -159,8 +159,7 @@ bool ScheduleCalculator::firesOn(QDate day) const
             return m_spec.ordinal == ScheduleSpec::LastDay ? day.day() + 7 > day.daysInMonth()
                                                            : (day.day() - 1) / 7 + 1 == m_spec.ordinal;
         }
-        return m_spec.monthDay == ScheduleSpec::LastDay ? day.day() == day.daysInMonth()
-                                                        : day.day() == m_spec.monthDay;
+        return m_spec.monthDay == ScheduleSpec::LastDay ? day.day() == day.daysInMonth() : day.day() == m_spec.monthDay;
     case K::Yearly:
         return day.month() == m_spec.month && day.day() == m_spec.day;
     case K::Once:
@@ -197,9 +196,8 @@ std::optional<qint64> ScheduleCalculator::nextTimed(qint64 afterMSecs) const
         if (firesOn(day)) {
             const qint64 base = localSecondsOf(day);
             // The first time of the day that fires after `after`, by bisection (instants increase with times).
-            auto firstLater = std::ranges::partition_point(m_dayTimes, [&](int minutes) {
-                return instantOf(base + minutes * 60) * 1000 <= afterMSecs;
-            });
+            auto firstLater = std::ranges::partition_point(
+                m_dayTimes, [&](int minutes) { return instantOf(base + minutes * 60) * 1000 <= afterMSecs; });
             if (firstLater != m_dayTimes.end())
                 return instantOf(base + *firstLater * 60);
         }

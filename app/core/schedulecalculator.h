@@ -52,14 +52,14 @@ public:
     const QTimeZone &zone() const;
     const ScheduleSpec &spec() const { return m_spec; }
 
+    ScheduleCalculator() = default; // never fires; use create()
+
     // The instant (seconds since the epoch, UTC) at which local wall-clock time `localSeconds` (seconds since
     // 1970-01-01T00:00 on the zone's clock) fires: the first instant whose local time is that or later, rounded
     // up to a whole local minute when a DST gap ends off the minute.
     qint64 instantOf(qint64 localSeconds) const;
 
 private:
-    ScheduleCalculator() = default;
-
     int offsetAt(qint64 utcSeconds) const;
     bool firesOn(QDate day) const; // whether the schedule has fire times on this local date
     bool monthMayFire(int year, int month) const; // false: no day of this month fires (skip it whole)

@@ -1,10 +1,10 @@
 // nightshiftd: the headless engine node of Nightshift.
-#include "nodeheartbeat.h"
 #include "signalwatcher.h"
+
+#include "engine/engine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSysInfo>
 
 #include <cstdio>
 
@@ -40,7 +40,11 @@ int main(int argc, char *argv[])
                       Text::tr("Affinities this node serves, e.g. \"A,B,\" (a trailing comma: also workflows without "
                                "affinity). Default: \",\" (only those without)."),
                       Text::tr("list"), u","_s});
-    parser.addOption({u"name"_s, Text::tr("Node name (default: host:pid)."), Text::tr("name")});
+    parser.addOption({u"name"_s,
+                      Text::tr("Node name, stable across restarts so the node takes its interrupted tasks back at once "
+                               "(default: the host name)."),
+                      Text::tr("name")});
+    parser.addOption({u"workers"_s, Text::tr("Threads running activities (default: 4)."), Text::tr("count"), u"4"_s});
     if (!parser.parse(QCoreApplication::arguments())) {
         say(parser.errorText());
         return 2;
@@ -64,33 +68,28 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    const QString name = parser.value(u"name"_s).isEmpty()
-        ? u"%1:%2"_s.arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid())
-        : parser.value(u"name"_s);
-    NodeHeartbeat heartbeat(*instance, name, parser.value(u"affinity"_s));
-    if (auto started = heartbeat.start(); !started) {
-        say(started.error().message);
-        return 1;
+    bool workersOk = false;
+    const int workers = parser.value(u"workers"_s).toInt(&workersOk);
+    if (!workersOk || workers < 1 || workers > 256) {
+        say(Text::tr("--workers must be a number from 1 to 256, not \"%1\"").arg(parser.value(u"workers"_s)));
+        return 2;
     }
-    say(Text::tr("node %1 registered on %2 (affinities \"%3\"). Workflow execution comes with the engine; this build "
-                 "keeps the node's heartbeat only.")
-            .arg(name, location->displayName(), parser.value(u"affinity"_s)));
+    EngineOptions options;
+    if (!parser.value(u"name"_s).isEmpty())
+        options.nodeName = parser.value(u"name"_s);
+    options.affinities = EngineOptions::parseAffinities(parser.value(u"affinity"_s));
+    options.workers = workers;
+    Engine engine(*instance, options);
+    engine.start();
+    say(Text::tr("node %1 serves %2 (affinities \"%3\", %4 workers)")
+            .arg(options.nodeName, location->displayName(), parser.value(u"affinity"_s))
+            .arg(workers));
 
-    int exitCode = 0;
-    QObject::connect(&heartbeat, &NodeHeartbeat::failed, &app, [&](const QString &message) {
-        say(Text::tr("lost the instance: %1").arg(message));
-        exitCode = 1;
-        app.exit(1);
-    });
     SignalWatcher signals;
     QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, [&](int number) {
-        say(Text::tr("signal %1 received; stopping").arg(number));
-        if (auto stopped = heartbeat.stop(); !stopped) {
-            say(stopped.error().message);
-            exitCode = 1;
-        }
-        app.exit(exitCode);
+        say(Text::tr("signal %1 received; stopping (running tasks are parked or finish)").arg(number));
+        engine.stop();
+        app.exit(0);
     });
-    app.exec();
-    return exitCode;
+    return app.exec();
 }

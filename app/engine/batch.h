@@ -6,6 +6,7 @@
 
 #include "core/workflowstate.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 
 namespace nightshift {
@@ -32,12 +33,18 @@ class Batch
 public:
     Batch(StatementCache &statements, DefinitionCache &cache, const EngineOptions &engineOptions, qint64 time)
         : sql(statements), definitions(cache), options(engineOptions), now(time)
-    { }
+    {
+        m_clock.start();
+    }
 
     StatementCache &sql;
     DefinitionCache &definitions;
     const EngineOptions &options;
     const qint64 now;
+
+    // A transaction holds the instance's write lock (SQLite): past this budget, a cycle leaves the rest of
+    // its commands and timers to the next one, so the console and other writers get their turn.
+    bool overBudget() const { return m_clock.elapsed() > 150; }
 
     Result<WorkflowRow *> workflow(qint64 id);
     Status setState(WorkflowRow &workflow, WorkflowState state);
@@ -56,6 +63,7 @@ private:
     QHash<qint64, WorkflowRow> m_workflows;
     QHash<qint64, bool> m_simulatedRuns;
     QList<JournalEntry> m_journal;
+    QElapsedTimer m_clock;
 };
 
 } // namespace nightshift

@@ -97,12 +97,16 @@ Result<QueuedCommand> CommandQueue::submit(qint64 operatorId, const CommandReque
             auto definition = workflows.definition((*record)->id);
             if (!definition)
                 return std::unexpected(definition.error());
-            if (auto ok = checkEvent(*definition, request); !ok)
-                return std::unexpected(ok.error());
+            if (auto ok = checkEvent(*definition, request); !ok) {
+                transaction.rollback();
+                return refused(login, ok.error());
+            }
         }
         auto next = stateAfterRequest(request.command, (*record)->state);
-        if (!next)
-            return std::unexpected(next.error());
+        if (!next) {
+            transaction.rollback();
+            return refused(login, next.error());
+        }
 
         const qint64 now = nowMs();
         queued.before = (*record)->state;

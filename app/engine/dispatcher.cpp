@@ -22,7 +22,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(nightshift::Engine)
 };
 
-constexpr int CommandsPerCycle = 200;
+constexpr int CommandsPerCycle = 50;
 constexpr int TimersPerCycle = 500;
 
 QVariantMap parametersFrom(const QString &json)
@@ -443,6 +443,10 @@ Status Dispatcher::applyCommands(Batch &batch, WorkflowRuntime &runtime, bool &w
                          (*pending)->value(4).toString()});
     (*pending)->finish();
     for (const Pending &c : commands) {
+        if (batch.overBudget()) {
+            worked = true; // the rest in the next cycle, at once
+            break;
+        }
         QString error;
         bool deferred = false;
         if (auto applied = applyCommand(batch, runtime, c.workflowId, c.command, parametersFrom(c.parameters), c.by,
@@ -487,6 +491,8 @@ Status Dispatcher::applyCommand(Batch &batch, WorkflowRuntime &runtime, qint64 w
     case WorkflowCommand::Start: {
         if (w.state == WorkflowState::Started)
             return refuse(Text::tr("start ignored: the workflow is already started"));
+        if (w.state == WorkflowState::StopRequested)
+            return refuse(Text::tr("start ignored: an unconditional stop was requested after it"));
         auto live = batch.sql.scalar(u"SELECT COUNT(*) FROM tasks WHERE workflow_id = ? AND state IN "
                                      "('ready', 'running', 'waiting', 'armed', 'suspended')"_s,
                                      {w.id}, 0);
@@ -502,6 +508,8 @@ Status Dispatcher::applyCommand(Batch &batch, WorkflowRuntime &runtime, qint64 w
         return runtime.start(w, u"operator"_s, by, parameters, false, false);
     }
     case WorkflowCommand::Simulate:
+        if (w.state == WorkflowState::StopRequested)
+            return refuse(Text::tr("simulation ignored: an unconditional stop was requested after it"));
         return runtime.start(w, u"simulation"_s, by, parameters, true, false);
     case WorkflowCommand::Pause:
         if (w.state != WorkflowState::PauseRequested && w.state != WorkflowState::Started)
@@ -513,6 +521,8 @@ Status Dispatcher::applyCommand(Batch &batch, WorkflowRuntime &runtime, qint64 w
     case WorkflowCommand::UnconditionalStop: {
         const bool unconditional = *command == WorkflowCommand::UnconditionalStop;
         const bool restart = *command == WorkflowCommand::Restart;
+        if (restart && w.state == WorkflowState::StopRequested)
+            return refuse(Text::tr("restart ignored: an unconditional stop was requested after it"));
         auto left = runtime.cancel(w, unconditional);
         if (!left)
             return std::unexpected(left.error());
@@ -523,7 +533,8 @@ Status Dispatcher::applyCommand(Batch &batch, WorkflowRuntime &runtime, qint64 w
         return batch.setState(w, restart ? WorkflowState::RestartRequested : WorkflowState::StopRequested);
     }
     case WorkflowCommand::Wakeup: {
-        auto woken = batch.sql.run(u"UPDATE tasks SET wake_at = ? WHERE workflow_id = ? AND state IN ('waiting', 'armed') "
+        auto woken = batch.sql.run(u"UPDATE tasks SET wake_at = ? WHERE workflow_id = ? AND state IN ('ready', "
+                                   "'running', 'waiting', 'armed', 'suspended') AND state IN ('waiting', 'armed') "
                                    "AND wake_at IS NOT NULL"_s,
                                    {batch.now, w.id});
         if (!woken)
@@ -548,12 +559,16 @@ Status Dispatcher::applyCommand(Batch &batch, WorkflowRuntime &runtime, qint64 w
         return {};
     }
     case WorkflowCommand::PostEvent: {
-        // Events posted to a paused workflow wait in the queue until it is resumed.
+        // Events posted to a paused workflow wait in the queue until it is resumed; a workflow being stopped
+        // or restarted drops them (the stop was asked for after the event).
         if (w.state == WorkflowState::Paused || w.state == WorkflowState::PauseRequested
             || w.state == WorkflowState::StartPending) {
             deferred = true;
             return {};
         }
+        if (w.state == WorkflowState::StopRequested || w.state == WorkflowState::RestartRequested)
+            return refuse(Text::tr("event %1 from %2 dropped: the workflow is being stopped")
+                              .arg(parameters.value(u"event"_s).toString(), by));
         const QString event = parameters.value(u"event"_s).toString();
         QVariantMap vars = parameters;
         vars.remove(u"event"_s);
@@ -587,6 +602,8 @@ Status Dispatcher::fireTimers(Batch &batch, WorkflowRuntime &runtime, bool &work
         ids << (*due)->value(0).toLongLong();
     (*due)->finish();
     for (qint64 id : ids) {
+        if (batch.overBudget())
+            break; // worked is set: the next cycle comes at once
         auto task = WorkflowRuntime::loadTask(batch.sql, id);
         if (!task)
             return std::unexpected(task.error());

@@ -54,6 +54,12 @@ Result<QVariant> StatementCache::scalar(const QString &sql, const QVariantList &
 
 Result<qint64> StatementCache::insert(const QString &sql, const QVariantList &values)
 {
+    if (m_dialect == Dialect::Sqlite) { // RETURNING costs SQLite three times the insert itself
+        auto query = run(sql, values);
+        if (!query)
+            return std::unexpected(query.error());
+        return (*query)->lastInsertId().toLongLong();
+    }
     auto id = scalar(sql + u" RETURNING id"_s, values);
     if (!id)
         return std::unexpected(id.error());

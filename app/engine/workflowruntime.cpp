@@ -42,6 +42,8 @@ QVariant textOrNull(const QString &text)
 // States that keep a run open, and those that keep a workflow alive.
 const QString runLiveStates = u"'ready', 'running', 'waiting', 'suspended'"_s;
 const QString workflowLiveStates = u"'ready', 'running', 'waiting', 'armed', 'suspended'"_s;
+// Written exactly as in the partial index tasks_live (migration 5), so that the planner uses it.
+const QString liveTerm = u"state IN ('ready', 'running', 'waiting', 'armed', 'suspended')"_s;
 
 bool hasSideEffects(ActivityType type)
 {
@@ -283,7 +285,8 @@ Status WorkflowRuntime::endRun(qint64 runId)
         && trigger->schedule->kind == ScheduleSpec::Kind::Continuous) {
         const qint64 wake = m_b.now + qint64(trigger->schedule->interval.count()) * 1000;
         if (auto armed = m_b.sql.run(
-                u"UPDATE tasks SET wake_at = ? WHERE workflow_id = ? AND activity = ? AND state = 'armed'"_s,
+                u"UPDATE tasks SET wake_at = ? WHERE workflow_id = ? AND %1 AND state = 'armed' AND activity = ?"_s.arg(
+                    liveTerm),
                 {wake, workflowId, triggerActivity});
             !armed)
             return std::unexpected(armed.error());
@@ -324,13 +327,18 @@ Status WorkflowRuntime::setRunError(qint64 runId, const QString &error)
 
 Status WorkflowRuntime::drain()
 {
-    // A queue, not recursion: a chain of thousands of instant activities must not grow the stack.
-    while (!m_queue.isEmpty()) {
-        const Activation next = m_queue.takeFirst();
-        if (auto handled = handle(next); !handled)
-            return handled;
-    }
-    return {};
+    // A queue, not recursion: a chain of thousands of instant activities must not grow the stack. Calls made
+    // while draining (moving a token on queues more tokens) return at once; the outer loop takes them.
+    if (m_draining)
+        return {};
+    m_draining = true;
+    Status status;
+    while (status && !m_queue.isEmpty())
+        status = handle(m_queue.takeFirst());
+    m_draining = false;
+    if (!status)
+        m_queue.clear();
+    return status;
 }
 
 Status WorkflowRuntime::handle(const Activation &activation)
@@ -459,7 +467,7 @@ Status WorkflowRuntime::arrive(WorkflowRow &workflow, const Activation &activati
         }
         // A trigger is armed once per workflow; a second token reaching it changes nothing.
         auto existing = m_b.sql.scalar(
-            u"SELECT id FROM tasks WHERE workflow_id = ? AND activity = ? AND state = 'armed'"_s,
+            u"SELECT id FROM tasks WHERE workflow_id = ? AND %1 AND state = 'armed' AND activity = ?"_s.arg(liveTerm),
             {workflow.id, activity.name}, 0);
         if (!existing)
             return std::unexpected(existing.error());
@@ -848,8 +856,8 @@ Status WorkflowRuntime::wake(const TaskRow &task)
 Result<bool> WorkflowRuntime::postEvent(WorkflowRow &workflow, const QString &signal, const QVariantMap &vars,
                                         const QString &operatorLogin)
 {
-    auto waiting = m_b.sql.scalar(u"SELECT id FROM tasks WHERE workflow_id = ? AND activity = ? "
-                                  "AND state IN ('waiting', 'armed') ORDER BY id"_s,
+    auto waiting = m_b.sql.scalar(u"SELECT id FROM tasks WHERE workflow_id = ? AND %1 AND state IN ('waiting', 'armed') "
+                                  "AND activity = ? ORDER BY id"_s.arg(liveTerm),
                                   {workflow.id, signal}, 0);
     if (!waiting)
         return std::unexpected(waiting.error());
@@ -883,12 +891,12 @@ Result<bool> WorkflowRuntime::postEvent(WorkflowRow &workflow, const QString &si
 Status WorkflowRuntime::resume(WorkflowRow &workflow, const QString &operatorLogin)
 {
     auto runs = m_b.sql.run(u"UPDATE runs SET error = NULL WHERE id IN (SELECT run_id FROM tasks WHERE workflow_id = ? "
-                            "AND state = 'suspended')"_s,
+                            "AND %1 AND state = 'suspended')"_s.arg(liveTerm),
                             {workflow.id});
     if (!runs)
         return std::unexpected(runs.error());
     auto again = m_b.sql.run(u"UPDATE tasks SET state = 'ready', attempt = attempt + 1, error = NULL, node = NULL, "
-                             "ended_at = NULL WHERE workflow_id = ? AND state = 'suspended'"_s,
+                             "ended_at = NULL WHERE workflow_id = ? AND %1 AND state = 'suspended'"_s.arg(liveTerm),
                              {workflow.id});
     if (!again)
         return std::unexpected(again.error());
@@ -908,8 +916,8 @@ Status WorkflowRuntime::resume(WorkflowRow &workflow, const QString &operatorLog
 Result<int> WorkflowRuntime::cancel(WorkflowRow &workflow, bool unconditional)
 {
     // Sub-workflow runs started by this workflow stop with it.
-    auto children = m_b.sql.run(u"SELECT child_run_id FROM tasks WHERE workflow_id = ? AND state = 'waiting' "
-                                "AND child_run_id IS NOT NULL"_s,
+    auto children = m_b.sql.run(u"SELECT child_run_id FROM tasks WHERE workflow_id = ? AND %1 AND state = 'waiting' "
+                                "AND child_run_id IS NOT NULL"_s.arg(liveTerm),
                                 {workflow.id});
     if (!children)
         return std::unexpected(children.error());
@@ -931,24 +939,28 @@ Result<int> WorkflowRuntime::cancel(WorkflowRow &workflow, bool unconditional)
         }
     }
     auto cancelled = m_b.sql.run(u"UPDATE tasks SET state = 'cancelled', ended_at = ?, lease_until = NULL "
-                                 "WHERE workflow_id = ? AND state IN ('ready', 'waiting', 'armed', 'suspended')"_s,
+                                 "WHERE workflow_id = ? AND %1 AND state IN ('ready', 'waiting', 'armed', 'suspended')"_s
+                                     .arg(liveTerm),
                                  {m_b.now, workflow.id});
     if (!cancelled)
         return std::unexpected(cancelled.error());
-    auto dropped = m_b.sql.run(u"UPDATE events SET consumed_at = ? WHERE workflow_id = ? AND consumed_at IS NULL"_s,
+    auto dropped = m_b.sql.run(u"UPDATE events SET consumed_at = ? WHERE consumed_at IS NULL AND run_id IN "
+                               "(SELECT id FROM runs WHERE workflow_id = ? AND status = 'running')"_s,
                                {m_b.now, workflow.id});
     if (!dropped)
         return std::unexpected(dropped.error());
     m_b.touchedWorkflows.insert(workflow.id);
     if (unconditional) {
         auto abandoned = m_b.sql.run(u"UPDATE tasks SET state = 'cancelled', cancel_requested = 1, ended_at = ?, "
-                                     "lease_until = NULL, error = ? WHERE workflow_id = ? AND state = 'running'"_s,
+                                     "lease_until = NULL, error = ? WHERE workflow_id = ? AND %1 AND state = 'running'"_s
+                                         .arg(liveTerm),
                                      {m_b.now, Text::tr("abandoned by an unconditional stop"), workflow.id});
         if (!abandoned)
             return std::unexpected(abandoned.error());
         return 0;
     }
-    auto asked = m_b.sql.run(u"UPDATE tasks SET cancel_requested = 1 WHERE workflow_id = ? AND state = 'running'"_s,
+    auto asked = m_b.sql.run(
+        u"UPDATE tasks SET cancel_requested = 1 WHERE workflow_id = ? AND %1 AND state = 'running'"_s.arg(liveTerm),
                              {workflow.id});
     if (!asked)
         return std::unexpected(asked.error());
@@ -962,6 +974,7 @@ Status WorkflowRuntime::finishStop(WorkflowRow &workflow, bool restart, const QS
                             {m_b.now, Text::tr("stopped"), workflow.id});
     if (!runs)
         return std::unexpected(runs.error());
+    const bool wasRunning = (*runs)->numRowsAffected() > 0;
     auto stamped = m_b.sql.run(u"UPDATE workflows SET last_end_at = ?, last_status = 'stopped', next_run_at = NULL "
                                "WHERE id = ? AND EXISTS (SELECT 1 FROM runs WHERE workflow_id = ? AND ended_at = ? "
                                "AND status = 'stopped')"_s,
@@ -969,7 +982,8 @@ Status WorkflowRuntime::finishStop(WorkflowRow &workflow, bool restart, const QS
     if (!stamped)
         return std::unexpected(stamped.error());
     if (restart) {
-        m_b.journal(workflow.id, 0, 0, JournalLevel::Info, {}, Text::tr("stopped; starting again (restart)"));
+        m_b.journal(workflow.id, 0, 0, JournalLevel::Info, {},
+                    wasRunning ? Text::tr("stopped; starting again (restart)") : Text::tr("starting again (restart)"));
         return start(workflow, u"restart"_s, operatorLogin, {}, false, true);
     }
     auto cleared = m_b.sql.run(u"DELETE FROM workflow_variables WHERE workflow_id = ?"_s, {workflow.id});
@@ -1011,7 +1025,7 @@ Status WorkflowRuntime::settle()
                 return std::unexpected(workflow.error());
             WorkflowRow &w = **workflow;
             if (w.state == WorkflowState::StopRequested || w.state == WorkflowState::RestartRequested) {
-                auto running = liveTasks(u"workflow_id"_s, id, u"'running'"_s);
+                auto running = liveTasks(u"workflow_id"_s, id, workflowLiveStates + u") AND state IN ('running'"_s);
                 if (!running)
                     return std::unexpected(running.error());
                 if (*running == 0)
@@ -1032,7 +1046,7 @@ Status WorkflowRuntime::settle()
                 }
             }
             auto next = m_b.sql.run(u"UPDATE workflows SET next_run_at = (SELECT MIN(wake_at) FROM tasks "
-                                    "WHERE workflow_id = ? AND state = 'armed') WHERE id = ?"_s,
+                                    "WHERE workflow_id = ? AND %1 AND state = 'armed') WHERE id = ?"_s.arg(liveTerm),
                                     {id, id});
             if (!next)
                 return std::unexpected(next.error());

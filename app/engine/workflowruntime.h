@@ -95,6 +95,7 @@ private:
 
     Batch &m_b;
     QList<Activation> m_queue;
+    bool m_draining = false;
 };
 
 QString toJson(const QVariantMap &vars); // null for an empty map

@@ -100,7 +100,11 @@ const QStringList kCommands = {u"instance path"_s,
                                u"operators enable"_s,
                                u"operators delete"_s,
                                u"audit"_s,
-                               u"login"_s};
+                               u"login"_s,
+                               u"schedule preview"_s,
+                               u"status"_s,
+                               u"runs"_s,
+                               u"logs"_s};
 
 // Columns of a listing line: separated by two spaces or more.
 QStringList columns(const QString &line)
@@ -929,7 +933,7 @@ void tst_Cli::listTree()
             labelColumn = at;
         QCOMPARE(at, labelColumn);
         if (fields[0] == u"cleanup"_s)
-            QCOMPARE(fields, (QStringList{u"cleanup"_s, u"Database cleanup"_s, u"started"_s, u"daily at 04:00"_s}));
+            QCOMPARE(fields, (QStringList{u"cleanup"_s, u"Database cleanup"_s, u"startPending"_s, u"daily at 04:00"_s}));
         if (fields[0] == u"collectDataHeatMapService"_s)
             QCOMPARE(fields,
                      (QStringList{u"collectDataHeatMapService"_s, u"Collect data for the HeatMap service"_s,
@@ -983,7 +987,7 @@ void tst_Cli::listTable()
                  delivery ? kDeliveryFolder : u"administration/production/technicalWorkflows/defaultInstallation"_s);
         if (fields[0] == u"cleanup"_s)
             QCOMPARE(fields,
-                     (QStringList{u"cleanup"_s, u"Database cleanup"_s, u"delivery"_s, u"started"_s, u"production"_s,
+                     (QStringList{u"cleanup"_s, u"Database cleanup"_s, u"delivery"_s, u"startPending"_s, u"production"_s,
                                   kDeliveryFolder, u"daily at 04:00"_s}));
     }
     QCOMPARE(sorted(names), sorted(kDeliveryWorkflows + kDefaultInstallationWorkflows));
@@ -1228,7 +1232,7 @@ void tst_Cli::showCleanup()
                  u"Internal name:      cleanup"_s,
                  u"Package:            delivery"_s,
                  u"Folder:             administration/production/technicalWorkflows/delivery"_s,
-                 u"State:              started"_s,
+                 u"State:              startPending"_s,
                  u"Severity:           production"_s,
                  u"History:            30 days"_s,
                  u"Supervisors:        workflowSupervisors"_s,
@@ -1498,7 +1502,7 @@ void tst_Cli::importNewWorkflowIntoFolder()
         QCOMPARE(row[0][1].toLongLong(), db.folderId(u"administration/production"_s));
         QVERIFY(row[0][2].toString().isEmpty());
         QCOMPARE(row[0][3].toInt(), 1);
-        QCOMPARE(row[0][4].toString(), u"started"_s);
+        QCOMPARE(row[0][4].toString(), u"edited"_s); // being edited until someone starts it
         QCOMPARE(row[0][5].toString(), kAdmin);
         QCOMPARE(db.count(u"workflows"_s), 11);
         const auto audit = db.rows(u"SELECT operator, before_value FROM audit WHERE action = 'workflow.save' "
@@ -1512,7 +1516,7 @@ void tst_Cli::importNewWorkflowIntoFolder()
     COMPARE_EXIT(r, 0);
     const QStringList out = r.outLines();
     QCOMPARE(out.value(1), u"  Production"_s);
-    QCOMPARE(columns(out.value(2)), (QStringList{u"nightlyExport"_s, u"Nightly export"_s, u"started"_s, u"manual"_s}));
+    QCOMPARE(columns(out.value(2)), (QStringList{u"nightlyExport"_s, u"Nightly export"_s, u"edited"_s, u"manual"_s}));
     QVERIFY2(out.value(2).startsWith(u"    nightlyExport "_s), qPrintable(out.value(2)));
     QCOMPARE(out.value(3), u"    Technical workflows"_s);
     // Show says it is not technical.

@@ -37,7 +37,7 @@ bool EngineFixture::setUp(QString *error)
         *error = tables.error().message;
         return false;
     }
-    auto created = OperatorRepository(*db).create({0, u"admin"_s, u"admin"_s, *PasswordHasher::hash(u"pw"_s), false},
+    auto created = OperatorRepository(*db).create({0, u"admin"_s, u"admin"_s, *PasswordHasher::hash(u"engine-password"_s), false},
                                                   {u"admin"_s});
     if (!created) {
         *error = created.error().message;

@@ -185,7 +185,14 @@ private Q_SLOTS:
         QVERIFY(workflows.has_value());
         QCOMPARE(workflows->size(), 10);
         QCOMPARE(value(db, u"SELECT state FROM workflows WHERE internal_name = 'collectDataHeatMapService'"_s), u"paused"_s);
-        QCOMPARE(value(db, u"SELECT state FROM workflows WHERE internal_name = 'cleanup'"_s), u"started"_s);
+        // Installed "started": shown as start pending, with a start command an engine node applies.
+        QCOMPARE(value(db, u"SELECT state FROM workflows WHERE internal_name = 'cleanup'"_s), u"startPending"_s);
+        QCOMPARE(value(db, u"SELECT c.command || ' by ' || c.requested_by FROM commands c JOIN workflows w ON "
+                           "w.id = c.workflow_id WHERE w.internal_name = 'cleanup' AND c.applied_at IS NULL"_s),
+                 u"start by test"_s);
+        QCOMPARE(value(db, u"SELECT COUNT(*) FROM commands WHERE workflow_id = (SELECT id FROM workflows "
+                           "WHERE internal_name = 'collectDataHeatMapService')"_s),
+                 u"0"_s);
         QCOMPARE(value(db, u"SELECT severity FROM workflows WHERE internal_name = 'cleanup'"_s), u"production"_s);
         QCOMPARE(value(db, u"SELECT COUNT(*) FROM workflow_versions"_s), u"10"_s);
         QCOMPARE(value(db, u"SELECT COUNT(*) FROM audit WHERE action = 'package.install'"_s), u"2"_s);

@@ -29,6 +29,13 @@ std::shared_ptr<Instance> seededInstance(const QString &folder, const QString &f
         QTest::qFail(qPrintable(seeded.error().message), __FILE__, __LINE__);
         return {};
     }
+    // As an engine node would leave them once it applied the start commands queued at install.
+    auto db = (*instance)->database();
+    if (!db || !execute(*db, u"UPDATE workflows SET state = 'started' WHERE state = 'startPending'"_s)
+        || !execute(*db, u"UPDATE commands SET applied_at = 1, result = 'applied'"_s)) {
+        QTest::qFail("cannot mark the seeded workflows started", __FILE__, __LINE__);
+        return {};
+    }
     return *instance;
 }
 

@@ -5,8 +5,8 @@ ALTER TABLE tasks ADD COLUMN fire_count INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE tasks ADD COLUMN cancel_requested INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE tasks ADD COLUMN child_run_id @ID@;
 ALTER TABLE tasks ADD COLUMN warned INTEGER NOT NULL DEFAULT 0;
-CREATE INDEX tasks_node_state ON tasks (node, state);
-CREATE INDEX tasks_state_affinity ON tasks (state, affinity, id);
+CREATE INDEX tasks_running ON tasks (node, lease_until) WHERE state = 'running';
+CREATE INDEX tasks_ready ON tasks (affinity, id) WHERE state = 'ready';
 
 ALTER TABLE runs ADD COLUMN parent_task_id @ID@;
 ALTER TABLE runs ADD COLUMN error TEXT;
@@ -30,3 +30,12 @@ CREATE TABLE notifications (
     acknowledged_by TEXT
 );
 CREATE INDEX notifications_group ON notifications (group_name, acknowledged_at);
+
+-- Most tasks and events are history: index only the live ones, so recording a finished activity touches
+-- few indexes and the engine's lookups stay small however long the history grows.
+DROP INDEX tasks_state_wake;
+CREATE INDEX tasks_timers ON tasks (wake_at) WHERE state IN ('waiting', 'armed');
+DROP INDEX tasks_workflow_state;
+CREATE INDEX tasks_live ON tasks (workflow_id, state) WHERE state IN ('ready', 'running', 'waiting', 'armed', 'suspended');
+DROP INDEX events_pending;
+CREATE INDEX events_waiting ON events (run_id, to_activity) WHERE consumed_at IS NULL;

@@ -1,0 +1,72 @@
+#include "enginecontroller.h"
+
+#include "engine/engine.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace nightshift {
+
+EngineController::EngineController(QObject *parent) : QObject(parent)
+{
+    // Bursts of engine transactions become one refresh of the screens.
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(300);
+    connect(&m_debounce, &QTimer::timeout, this, &EngineController::workflowsChanged);
+}
+
+EngineController::~EngineController()
+{
+    stop();
+}
+
+void EngineController::attach(std::shared_ptr<Instance> instance)
+{
+    if (instance == m_instance)
+        return;
+    stop();
+    m_instance = instance;
+    const quint64 generation = ++m_generation;
+    auto *watcher = new QFutureWatcher<Result<QStringList>>(this);
+    connect(watcher, &QFutureWatcher<Result<QStringList>>::finished, this, [this, watcher, generation, instance] {
+        watcher->deleteLater();
+        if (generation == m_generation)
+            nodesChecked(instance, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([instance] { return Engine::liveNodes(*instance, NodeFreshness); }));
+}
+
+void EngineController::nodesChecked(std::shared_ptr<Instance> instance, const Result<QStringList> &nodes)
+{
+    if (!nodes) {
+        m_status = tr("Engine: unknown (%1)").arg(nodes.error().message);
+    } else if (!nodes->isEmpty()) {
+        m_status = tr("Engine: node %1").arg(nodes->join(u", "_s));
+    } else {
+        m_engine = std::make_unique<Engine>(instance, EngineOptions{});
+        connect(m_engine.get(), &Engine::workflowsChanged, this, [this] { m_debounce.start(); });
+        m_engine->start();
+        m_status = tr("Engine: in this console");
+    }
+    Q_EMIT statusChanged(m_status);
+}
+
+void EngineController::stop()
+{
+    ++m_generation;
+    if (m_engine) {
+        m_engine->stop();
+        m_engine.reset();
+    }
+    m_instance.reset();
+}
+
+void EngineController::wake()
+{
+    if (m_engine)
+        m_engine->wake();
+}
+
+} // namespace nightshift
