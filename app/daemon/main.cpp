@@ -45,6 +45,10 @@ int main(int argc, char *argv[])
                                "(default: the host name)."),
                       Text::tr("name")});
     parser.addOption({u"workers"_s, Text::tr("Threads running activities (default: 4)."), Text::tr("count"), u"4"_s});
+    parser.addOption({u"lease"_s,
+                      Text::tr("Seconds after which another node takes over the tasks of a node that stopped sending "
+                               "heartbeats (default: 30; heartbeats come six times per lease)."),
+                      Text::tr("seconds"), u"30"_s});
     if (!parser.parse(QCoreApplication::arguments())) {
         say(parser.errorText());
         return 2;
@@ -74,7 +78,15 @@ int main(int argc, char *argv[])
         say(Text::tr("--workers must be a number from 1 to 256, not \"%1\"").arg(parser.value(u"workers"_s)));
         return 2;
     }
+    bool leaseOk = false;
+    const int lease = parser.value(u"lease"_s).toInt(&leaseOk);
+    if (!leaseOk || lease < 1 || lease > 3600) {
+        say(Text::tr("--lease must be a number of seconds from 1 to 3600, not \"%1\"").arg(parser.value(u"lease"_s)));
+        return 2;
+    }
     EngineOptions options;
+    options.lease = std::chrono::seconds(lease);
+    options.heartbeat = std::chrono::milliseconds(lease * 1000 / 6);
     if (!parser.value(u"name"_s).isEmpty())
         options.nodeName = parser.value(u"name"_s);
     options.affinities = EngineOptions::parseAffinities(parser.value(u"affinity"_s));

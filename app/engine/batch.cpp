@@ -18,11 +18,12 @@ Result<WorkflowRow *> Batch::workflow(qint64 id)
     if (auto it = m_workflows.find(id); it != m_workflows.end())
         return &*it;
     // FOR UPDATE: two nodes changing one workflow take turns, so each sees the other's committed tasks.
-    auto query = sql.run(sql.isPostgres() ? u"SELECT internal_name, state, failed, consecutive_errors, definition_version "
-                                             "FROM workflows WHERE id = ? FOR UPDATE"_s
-                                          : u"SELECT internal_name, state, failed, consecutive_errors, definition_version "
-                                             "FROM workflows WHERE id = ?"_s,
-                         {id});
+    auto query
+        = sql.run(sql.isPostgres() ? u"SELECT internal_name, state, failed, consecutive_errors, definition_version "
+                                     "FROM workflows WHERE id = ? FOR UPDATE"_s
+                                   : u"SELECT internal_name, state, failed, consecutive_errors, definition_version "
+                                     "FROM workflows WHERE id = ?"_s,
+                  {id});
     if (!query)
         return std::unexpected(query.error());
     if (!(*query)->next())

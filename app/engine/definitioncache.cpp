@@ -27,7 +27,7 @@ QList<const Activity *> CompiledDefinition::entryActivities() const
 }
 
 Result<std::shared_ptr<const CompiledDefinition>> DefinitionCache::get(StatementCache &sql, qint64 workflowId,
-                                                                         int version)
+                                                                       int version)
 {
     if (auto it = m_entries.constFind({workflowId, version}); it != m_entries.constEnd())
         return *it;

@@ -1,5 +1,7 @@
 #include "dispatcher.h"
 
+#include "commandapplier.h"
+
 #include "core/duration.h"
 #include "core/workflowcommand.h"
 
@@ -320,9 +322,9 @@ Status Dispatcher::heartbeat(Batch &batch, WorkflowRuntime &runtime, bool startu
             return std::unexpected(progress.error());
         if (task.maxDuration && !task.warned && batch.now - task.startedAt > qint64(task.maxDuration->count()) * 1000) {
             task.warned = true;
-            batch.journal(task.workflowId, task.runId, it.key(), JournalLevel::Warning, task.activity,
-                          Text::tr("still running after its maximum duration of %1")
-                              .arg(formatDuration(*task.maxDuration)));
+            batch.journal(
+                task.workflowId, task.runId, it.key(), JournalLevel::Warning, task.activity,
+                Text::tr("still running after its maximum duration of %1").arg(formatDuration(*task.maxDuration)));
             auto warned = sql.run(u"UPDATE tasks SET warned = 1 WHERE id = ?"_s, {it.key()});
             if (!warned)
                 return std::unexpected(warned.error());
@@ -330,8 +332,8 @@ Status Dispatcher::heartbeat(Batch &batch, WorkflowRuntime &runtime, bool startu
     }
 
     // Tasks left running by this node's previous life, or by a node whose lease ran out.
-    const QString select = u"SELECT t.id FROM tasks t WHERE t.state = 'running' AND t.affinity IN (%1) AND "_s.arg(
-        affinityList());
+    const QString select
+        = u"SELECT t.id FROM tasks t WHERE t.state = 'running' AND t.affinity IN (%1) AND "_s.arg(affinityList());
     QVariantList values = affinityValues();
     QString sqlText;
     if (startup) {
@@ -389,11 +391,13 @@ Status Dispatcher::recover(Batch &batch, WorkflowRuntime &runtime, const TaskRow
                       Text::tr("%1; it runs again (attempt %2)").arg(why).arg(task.attempt + 1));
         return {};
     }
-    return runtime.failTask(task, Text::tr("%1; %2 is not safe to run twice, so it was not run again: check what it "
-                                           "did, then start the workflow to run it again")
-                                      .arg(why, activity->type == ActivityType::Job
-                                                    ? Text::tr("job %1").arg(activity->setting(u"job"_s))
-                                                    : Text::tr("SQL activity %1").arg(activity->name)));
+    return runtime.failTask(task,
+                            Text::tr("%1; %2 is not safe to run twice, so it was not run again: check what it "
+                                     "did, then start the workflow to run it again")
+                                .arg(why,
+                                     activity->type == ActivityType::Job
+                                         ? Text::tr("job %1").arg(activity->setting(u"job"_s))
+                                         : Text::tr("SQL activity %1").arg(activity->name)));
 }
 
 void Dispatcher::propagateCancellations(StatementCache &sql)
@@ -428,7 +432,7 @@ Status Dispatcher::applyCommands(Batch &batch, WorkflowRuntime &runtime, bool &w
 {
     auto pending = batch.sql.run(u"SELECT c.id, c.workflow_id, c.command, c.parameters, c.requested_by FROM commands c "
                                  "WHERE c.applied_at IS NULL ORDER BY c.id LIMIT %1"_s.arg(CommandsPerCycle)
-                                     + forUpdate(u"c"_s));
+                                 + forUpdate(u"c"_s));
     if (!pending)
         return std::unexpected(pending.error());
     struct Pending
@@ -449,136 +453,20 @@ Status Dispatcher::applyCommands(Batch &batch, WorkflowRuntime &runtime, bool &w
         }
         QString error;
         bool deferred = false;
-        if (auto applied = applyCommand(batch, runtime, c.workflowId, c.command, parametersFrom(c.parameters), c.by,
-                                        error, deferred);
+        if (auto applied = CommandApplier(batch, runtime)
+                               .apply(c.workflowId, c.command, parametersFrom(c.parameters), c.by, error, deferred);
             !applied)
             return applied;
         if (deferred)
             continue;
         worked = true;
-        auto recorded = batch.sql.run(u"UPDATE commands SET applied_at = ?, claimed_by = ?, claimed_at = ?, result = ?, "
-                                      "error = ? WHERE id = ?"_s,
-                                      {batch.now, m_options.nodeName, batch.now,
-                                       error.isEmpty() ? u"applied"_s : u"refused"_s,
-                                       error.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(error),
-                                       c.id});
+        auto recorded
+            = batch.sql.run(u"UPDATE commands SET applied_at = ?, claimed_by = ?, claimed_at = ?, result = ?, "
+                            "error = ? WHERE id = ?"_s,
+                            {batch.now, m_options.nodeName, batch.now, error.isEmpty() ? u"applied"_s : u"refused"_s,
+                             error.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(error), c.id});
         if (!recorded)
             return std::unexpected(recorded.error());
-    }
-    return {};
-}
-
-Status Dispatcher::applyCommand(Batch &batch, WorkflowRuntime &runtime, qint64 workflowId, const QString &name,
-                                const QVariantMap &parameters, const QString &by, QString &error, bool &deferred)
-{
-    auto loaded = batch.workflow(workflowId);
-    if (!loaded)
-        return std::unexpected(loaded.error());
-    WorkflowRow &w = **loaded;
-    const auto command = workflowCommandFromName(name);
-    const auto refuse = [&](const QString &why) -> Status {
-        error = why;
-        batch.journal(w.id, 0, 0, JournalLevel::Warning, {}, why);
-        return {};
-    };
-    if (!command)
-        return refuse(Text::tr("unknown command \"%1\" ignored").arg(name));
-    if (*command != WorkflowCommand::PostEvent)
-        batch.journal(w.id, 0, 0, JournalLevel::Info, {}, Text::tr("%1 requested by %2").arg(name, by));
-    batch.touchedWorkflows.insert(w.id);
-
-    switch (*command) {
-    case WorkflowCommand::Start: {
-        if (w.state == WorkflowState::Started)
-            return refuse(Text::tr("start ignored: the workflow is already started"));
-        if (w.state == WorkflowState::StopRequested)
-            return refuse(Text::tr("start ignored: an unconditional stop was requested after it"));
-        auto live = batch.sql.scalar(u"SELECT COUNT(*) FROM tasks WHERE workflow_id = ? AND state IN "
-                                     "('ready', 'running', 'waiting', 'armed', 'suspended')"_s,
-                                     {w.id}, 0);
-        if (!live)
-            return std::unexpected(live.error());
-        if (live->toInt() > 0 && parameters.isEmpty())
-            return runtime.resume(w, by);
-        if (live->toInt() > 0) {
-            auto left = runtime.cancel(w, false);
-            if (!left)
-                return std::unexpected(left.error());
-        }
-        return runtime.start(w, u"operator"_s, by, parameters, false, false);
-    }
-    case WorkflowCommand::Simulate:
-        if (w.state == WorkflowState::StopRequested)
-            return refuse(Text::tr("simulation ignored: an unconditional stop was requested after it"));
-        return runtime.start(w, u"simulation"_s, by, parameters, true, false);
-    case WorkflowCommand::Pause:
-        if (w.state != WorkflowState::PauseRequested && w.state != WorkflowState::Started)
-            return refuse(Text::tr("pause ignored: the workflow is no longer started"));
-        batch.journal(w.id, 0, 0, JournalLevel::Info, {}, Text::tr("paused: running activities finish, none starts"));
-        return batch.setState(w, WorkflowState::Paused);
-    case WorkflowCommand::Stop:
-    case WorkflowCommand::Restart:
-    case WorkflowCommand::UnconditionalStop: {
-        const bool unconditional = *command == WorkflowCommand::UnconditionalStop;
-        const bool restart = *command == WorkflowCommand::Restart;
-        if (restart && w.state == WorkflowState::StopRequested)
-            return refuse(Text::tr("restart ignored: an unconditional stop was requested after it"));
-        auto left = runtime.cancel(w, unconditional);
-        if (!left)
-            return std::unexpected(left.error());
-        if (*left == 0)
-            return runtime.finishStop(w, restart, by);
-        batch.journal(w.id, 0, 0, JournalLevel::Info, {},
-                      Text::tr("waiting for %n running activit(y/ies) to stop", nullptr, *left));
-        return batch.setState(w, restart ? WorkflowState::RestartRequested : WorkflowState::StopRequested);
-    }
-    case WorkflowCommand::Wakeup: {
-        auto woken = batch.sql.run(u"UPDATE tasks SET wake_at = ? WHERE workflow_id = ? AND state IN ('ready', "
-                                   "'running', 'waiting', 'armed', 'suspended') AND state IN ('waiting', 'armed') "
-                                   "AND wake_at IS NOT NULL"_s,
-                                   {batch.now, w.id});
-        if (!woken)
-            return std::unexpected(woken.error());
-        batch.journal(w.id, 0, 0, JournalLevel::Info, {},
-                      Text::tr("%n waiting activit(y/ies) run now", nullptr, (*woken)->numRowsAffected()));
-        return {};
-    }
-    case WorkflowCommand::PurgeHistory: {
-        // Runs that ended take their tasks, events and journal lines with them (ON DELETE CASCADE).
-        auto runs = batch.sql.run(u"DELETE FROM runs WHERE workflow_id = ? AND status <> 'running'"_s, {w.id});
-        if (!runs)
-            return std::unexpected(runs.error());
-        const int purged = (*runs)->numRowsAffected();
-        for (const QString &sql : {u"DELETE FROM journal WHERE workflow_id = ? AND run_id IS NULL"_s,
-                                   u"DELETE FROM tasks WHERE workflow_id = ? AND run_id IS NULL AND state IN "
-                                   "('done', 'failed', 'cancelled', 'skipped')"_s})
-            if (auto deleted = batch.sql.run(sql, {w.id}); !deleted)
-                return std::unexpected(deleted.error());
-        batch.journal(w.id, 0, 0, JournalLevel::Info, {},
-                      Text::tr("history purged by %1: %n run(s) deleted", nullptr, purged).arg(by));
-        return {};
-    }
-    case WorkflowCommand::PostEvent: {
-        // Events posted to a paused workflow wait in the queue until it is resumed; a workflow being stopped
-        // or restarted drops them (the stop was asked for after the event).
-        if (w.state == WorkflowState::Paused || w.state == WorkflowState::PauseRequested
-            || w.state == WorkflowState::StartPending) {
-            deferred = true;
-            return {};
-        }
-        if (w.state == WorkflowState::StopRequested || w.state == WorkflowState::RestartRequested)
-            return refuse(Text::tr("event %1 from %2 dropped: the workflow is being stopped")
-                              .arg(parameters.value(u"event"_s).toString(), by));
-        const QString event = parameters.value(u"event"_s).toString();
-        QVariantMap vars = parameters;
-        vars.remove(u"event"_s);
-        auto delivered = runtime.postEvent(w, event, vars, by);
-        if (!delivered)
-            return std::unexpected(delivered.error());
-        if (!*delivered)
-            return refuse(Text::tr("event %1 from %2 dropped: no activity waits for it now").arg(event, by));
-        return {};
-    }
     }
     return {};
 }

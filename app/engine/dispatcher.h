@@ -56,8 +56,6 @@ private:
     Status heartbeat(Batch &batch, WorkflowRuntime &runtime, bool startup);
     Status recover(Batch &batch, WorkflowRuntime &runtime, const TaskRow &task, const QString &why);
     Status applyCommands(Batch &batch, WorkflowRuntime &runtime, bool &worked);
-    Status applyCommand(Batch &batch, WorkflowRuntime &runtime, qint64 workflowId, const QString &command,
-                        const QVariantMap &parameters, const QString &operatorLogin, QString &error, bool &deferred);
     Status fireTimers(Batch &batch, WorkflowRuntime &runtime, bool &worked);
     Result<QList<TaskWork>> claim(Batch &batch, WorkflowRuntime &runtime, int slots);
     void propagateCancellations(StatementCache &sql);

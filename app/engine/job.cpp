@@ -8,8 +8,7 @@ JobContext::JobContext(QSqlDatabase db, Dialect dialect, QMap<QString, QString> 
                        Reporting &reporting, JournalSink journal, bool simulated)
     : m_db(std::move(db)), m_dialect(dialect), m_parameters(std::move(parameters)), m_variables(std::move(variables)),
       m_reporting(reporting), m_journal(std::move(journal)), m_simulated(simulated)
-{
-}
+{ }
 
 QString JobContext::parameter(const QString &name, const QString &fallback) const
 {

@@ -97,8 +97,9 @@ TaskOutcome TaskExecutor::run(const TaskWork &work)
         case ActivityType::Aggregate:
             return runJob(work, u"aggregate:"_s + work.activity.setting(u"cube"_s));
         default:
-            return failed(work, Text::tr("activity type %1 does not run on a worker")
-                                    .arg(ActivityTypeInfo::of(work.activity.type).element));
+            return failed(work,
+                          Text::tr("activity type %1 does not run on a worker")
+                              .arg(ActivityTypeInfo::of(work.activity.type).element));
         }
     } catch (const std::exception &e) {
         qCWarning(lcExecutor) << "task" << work.taskId << "threw" << e.what();
@@ -131,9 +132,11 @@ TaskOutcome TaskExecutor::runTest(const TaskWork &work, const QVariantMap &insta
             fallback = &t;
             continue;
         }
-        auto holds = threadSandbox().condition(t.condition, scope, std::chrono::seconds(10), &work.reporting->cancelled);
+        auto holds
+            = threadSandbox().condition(t.condition, scope, std::chrono::seconds(10), &work.reporting->cancelled);
         if (!holds)
-            return failed(work, Text::tr("condition of transition %1 (%2): %3").arg(t.name, t.condition, holds.error().message));
+            return failed(
+                work, Text::tr("condition of transition %1 (%2): %3").arg(t.name, t.condition, holds.error().message));
         if (*holds) {
             TaskOutcome outcome = succeeded(work, work.vars);
             outcome.transition = t.name;
@@ -207,11 +210,12 @@ TaskOutcome TaskExecutor::runJob(const TaskWork &work, const QString &jobName)
     std::unique_ptr<Job> job = m_options.jobs ? m_options.jobs->create(jobName) : nullptr;
     if (!job) {
         if (work.activity.type == ActivityType::Aggregate)
-            return failed(work, Text::tr("there is no cube named \"%1\" to aggregate").arg(work.activity.setting(u"cube"_s)));
+            return failed(work,
+                          Text::tr("there is no cube named \"%1\" to aggregate").arg(work.activity.setting(u"cube"_s)));
         const QStringList known = m_options.jobs ? m_options.jobs->names() : QStringList();
-        return failed(work, Text::tr("no job named \"%1\" is available on node %2 (available: %3)")
-                                .arg(jobName, m_options.nodeName,
-                                     known.isEmpty() ? Text::tr("none") : known.join(u", "_s)));
+        return failed(work,
+                      Text::tr("no job named \"%1\" is available on node %2 (available: %3)")
+                          .arg(jobName, m_options.nodeName, known.isEmpty() ? Text::tr("none") : known.join(u", "_s)));
     }
     auto db = m_connections.database();
     if (!db)
@@ -219,9 +223,9 @@ TaskOutcome TaskExecutor::runJob(const TaskWork &work, const QString &jobName)
     QMap<QString, QString> parameters;
     for (const Parameter &p : work.activity.parameters)
         parameters.insert(p.name, p.value);
-    JobContext context(*db, m_connections.dialect(), parameters, work.vars, *work.reporting,
-                       [this, &work](JournalLevel level, const QString &message) { journal(work, level, message); },
-                       work.simulated);
+    JobContext context(
+        *db, m_connections.dialect(), parameters, work.vars, *work.reporting,
+        [this, &work](JournalLevel level, const QString &message) { journal(work, level, message); }, work.simulated);
     if (auto done = job->run(context); !done)
         return failed(work, done.error().message);
     if (work.reporting->cancelled.load())

@@ -37,8 +37,8 @@ bool EngineFixture::setUp(QString *error)
         *error = tables.error().message;
         return false;
     }
-    auto created = OperatorRepository(*db).create({0, u"admin"_s, u"admin"_s, *PasswordHasher::hash(u"engine-password"_s), false},
-                                                  {u"admin"_s});
+    auto created = OperatorRepository(*db).create(
+        {0, u"admin"_s, u"admin"_s, *PasswordHasher::hash(u"engine-password"_s), false}, {u"admin"_s});
     if (!created) {
         *error = created.error().message;
         return false;
@@ -112,13 +112,15 @@ qint64 EngineFixture::workflowId(const QString &workflow) const
 QStringList EngineFixture::journal(const QString &workflow) const
 {
     QStringList lines;
-    auto query = execute(*instance->database(),
-                         u"SELECT level, COALESCE(activity, ''), message FROM journal WHERE workflow_id = ? ORDER BY id"_s,
-                         {workflowId(workflow)});
+    auto query
+        = execute(*instance->database(),
+                  u"SELECT level, COALESCE(activity, ''), message FROM journal WHERE workflow_id = ? ORDER BY id"_s,
+                  {workflowId(workflow)});
     if (!query)
         return {query.error().message};
     while (query->next())
-        lines << u"%1 %2: %3"_s.arg(query->value(0).toInt()).arg(query->value(1).toString(), query->value(2).toString());
+        lines
+            << u"%1 %2: %3"_s.arg(query->value(0).toInt()).arg(query->value(1).toString(), query->value(2).toString());
     return lines;
 }
 

@@ -35,8 +35,9 @@ private:
     }
     QString taskState(const QString &name, const QString &activity) const
     {
-        return f->value(u"SELECT state FROM tasks WHERE workflow_id = ? AND activity = ? ORDER BY id DESC"_s,
-                        {f->workflowId(name), activity})
+        return f
+            ->value(u"SELECT state FROM tasks WHERE workflow_id = ? AND activity = ? ORDER BY id DESC"_s,
+                    {f->workflowId(name), activity})
             .toString();
     }
 
@@ -96,8 +97,8 @@ private Q_SLOTS:
         QVERIFY(time(u"started_at"_s, u"right"_s) < time(u"ended_at"_s, u"left"_s));
         // The join ran once, after both.
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM tasks WHERE run_id = ? AND activity = 'both'"_s, {run}), 1);
-        QVERIFY(time(u"started_at"_s, u"both"_s) >= std::max(time(u"ended_at"_s, u"left"_s),
-                                                              time(u"ended_at"_s, u"right"_s)));
+        QVERIFY(time(u"started_at"_s, u"both"_s)
+                >= std::max(time(u"ended_at"_s, u"left"_s), time(u"ended_at"_s, u"right"_s)));
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM tasks WHERE run_id = ? AND activity = 'end'"_s, {run}), 1);
     }
 
@@ -117,12 +118,12 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(f->state(u"branching"_s), u"finished"_s, Timeout);
         const qint64 run = lastRun(u"branching"_s);
         QCOMPARE(runStatus(run), u"succeeded"_s);
-        QCOMPARE(f->value(u"SELECT transition FROM events WHERE run_id = ? AND from_activity = 'check'"_s, {run})
-                     .toString(),
-                 u"odd"_s);
-        QCOMPARE(f->count(u"SELECT COUNT(*) FROM tasks WHERE run_id = ? AND activity IN ('bigEnd', 'otherEnd')"_s,
-                          {run}),
-                 0);
+        QCOMPARE(
+            f->value(u"SELECT transition FROM events WHERE run_id = ? AND from_activity = 'check'"_s, {run}).toString(),
+            u"odd"_s);
+        QCOMPARE(
+            f->count(u"SELECT COUNT(*) FROM tasks WHERE run_id = ? AND activity IN ('bigEnd', 'otherEnd')"_s, {run}),
+            0);
         // Stopping (here: finishing) keeps variables until the next start clears them; this run set one.
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM workflow_variables WHERE name = 'seen'"_s), 1);
     }
@@ -185,8 +186,8 @@ private Q_SLOTS:
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM commands WHERE command = 'signal' AND applied_at IS NULL"_s), 1);
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM runs WHERE trigger = 'signal'"_s), 0);
         QCOMPARE(f->command(u"listening"_s, WorkflowCommand::Start), QString());
-        QTRY_COMPARE_WITH_TIMEOUT(f->count(u"SELECT COUNT(*) FROM runs WHERE trigger = 'signal' AND status = 'succeeded'"_s),
-                                  1, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            f->count(u"SELECT COUNT(*) FROM runs WHERE trigger = 'signal' AND status = 'succeeded'"_s), 1, Timeout);
         const qint64 run = lastRun(u"listening"_s);
         QCOMPARE(f->value(u"SELECT parameters FROM runs WHERE id = ?"_s, {run}).toString(), u"{\"who\":\"me\"}"_s);
         // The signal stays armed for the next event; the workflow stays started.
@@ -275,8 +276,8 @@ private Q_SLOTS:
                  QString());
         QCOMPARE(f->command(u"scheduled"_s, WorkflowCommand::Start), QString());
         QTRY_COMPARE_WITH_TIMEOUT(taskState(u"scheduled"_s, u"schedule"_s), u"armed"_s, Timeout);
-        const qint64 next = f->value(u"SELECT next_run_at FROM workflows WHERE internal_name = 'scheduled'"_s)
-                                .toLongLong();
+        const qint64 next
+            = f->value(u"SELECT next_run_at FROM workflows WHERE internal_name = 'scheduled'"_s).toLongLong();
         QVERIFY(next > nowMs());
         QVERIFY(next <= nowMs() + 24 * 3600 * 1000);
         QCOMPARE(QDateTime::fromMSecsSinceEpoch(next).time(), QTime(4, 0));
@@ -286,9 +287,10 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(f->count(u"SELECT COUNT(*) FROM runs WHERE trigger = 'schedule' AND status = "
                                            "'succeeded'"_s),
                                   1, Timeout);
-        QCOMPARE(f->value(u"SELECT fire_count FROM tasks WHERE activity = 'schedule' AND state = 'armed'"_s).toInt(), 1);
-        const qint64 rearmed = f->value(u"SELECT next_run_at FROM workflows WHERE internal_name = 'scheduled'"_s)
-                                   .toLongLong();
+        QCOMPARE(f->value(u"SELECT fire_count FROM tasks WHERE activity = 'schedule' AND state = 'armed'"_s).toInt(),
+                 1);
+        const qint64 rearmed
+            = f->value(u"SELECT next_run_at FROM workflows WHERE internal_name = 'scheduled'"_s).toLongLong();
         QVERIFY(rearmed > nowMs());
         QCOMPARE(QDateTime::fromMSecsSinceEpoch(rearmed).time(), QTime(4, 0));
     }
@@ -333,9 +335,9 @@ private Q_SLOTS:
         const qint64 run = lastRun(u"patient"_s);
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM tasks WHERE run_id = ? AND activity = 'expired'"_s, {run}), 1);
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM tasks WHERE run_id = ? AND activity = 'approved'"_s, {run}), 0);
-        const qint64 waited = f->value(u"SELECT ended_at - created_at FROM tasks WHERE run_id = ? AND activity = 'pause'"_s,
-                                       {run})
-                                  .toLongLong();
+        const qint64 waited
+            = f->value(u"SELECT ended_at - created_at FROM tasks WHERE run_id = ? AND activity = 'pause'"_s, {run})
+                  .toLongLong();
         QVERIFY2(waited >= 1000, qPrintable(QString::number(waited)));
         QVERIFY(f->journalContains(u"patient"_s, u"no event arrived before the expiry"_s));
     }
@@ -443,16 +445,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("unknown job") << QByteArray(R"(<job name="bad" job="nosuch"><transition to="end"/></job>)")
                                      << u"no job named \"nosuch\" is available on node test-node"_s;
-        QTest::newRow("throwing script")
-            << QByteArray(R"(<javascript name="bad"><script>var a = 1;
+        QTest::newRow("throwing script") << QByteArray(R"(<javascript name="bad"><script>var a = 1;
 throw new Error("boom");</script><transition to="end"/></javascript>)")
-            << u"line 2"_s;
-        QTest::newRow("timed-out script")
-            << QByteArray(R"(<javascript name="bad" timeout="1s"><script>for (;;) {}</script><transition to="end"/></javascript>)")
-            << u"stopped after the time limit of 1 s"_s;
-        QTest::newRow("SQL error") << QByteArray(R"(<sql name="bad"><statement>SELECT * FROM no_such_table</statement><transition to="end"/></sql>)")
+                                         << u"line 2"_s;
+        QTest::newRow("timed-out script") << QByteArray(
+            R"(<javascript name="bad" timeout="1s"><script>for (;;) {}</script><transition to="end"/></javascript>)")
+                                          << u"stopped after the time limit of 1 s"_s;
+        QTest::newRow("SQL error") << QByteArray(
+            R"(<sql name="bad"><statement>SELECT * FROM no_such_table</statement><transition to="end"/></sql>)")
                                    << u"SQL error"_s;
-        QTest::newRow("unknown cube") << QByteArray(R"(<aggregate name="bad" cube="nosuch"><transition to="end"/></aggregate>)")
+        QTest::newRow("unknown cube") << QByteArray(
+            R"(<aggregate name="bad" cube="nosuch"><transition to="end"/></aggregate>)")
                                       << u"there is no cube named \"nosuch\""_s;
         QTest::newRow("missing sub-workflow")
             << QByteArray(R"(<subWorkflow name="bad" workflow="nosuch"><transition to="end"/></subWorkflow>)")
@@ -463,9 +466,10 @@ throw new Error("boom");</script><transition to="end"/></javascript>)")
     {
         QFETCH(QByteArray, activity);
         QFETCH(QString, expected);
-        QCOMPARE(f->add(workflow("faulty", ("<start name=\"start\"><transition to=\"bad\"/></start>" + activity
-                                            + "<end name=\"end\"/>")
-                                               .constData())),
+        QCOMPARE(f->add(workflow(
+                     "faulty",
+                     ("<start name=\"start\"><transition to=\"bad\"/></start>" + activity + "<end name=\"end\"/>")
+                         .constData())),
                  QString());
         QCOMPARE(f->command(u"faulty"_s, WorkflowCommand::Start), QString());
         QTRY_COMPARE_WITH_TIMEOUT(f->state(u"faulty"_s), u"paused"_s, Timeout);
