@@ -83,7 +83,18 @@ Result<SaveOutcome> WorkflowEditor::save(qint64 operatorId, const WorkflowDefini
     if (!readable)
         return std::unexpected(readable.error());
     const WorkflowTarget target{definition.name, definition.isTechnical(), *readable};
-    if (auto allowed = AccessPolicy::checkDefinitionChange(*who, target); !allowed) {
+    auto allowed = AccessPolicy::checkDefinitionChange(*who, target);
+    // SQL activities run statements on the instance: whoever saves one needs the SQL right.
+    if (allowed && !who->has(Right::SqlScript)) {
+        for (const Activity &a : definition.activities)
+            if (a.type == ActivityType::Sql) {
+                allowed = fail(Text::tr("operator %1 may not save workflow %2: its activity %3 runs SQL, which needs "
+                                        "the right %4")
+                                   .arg(who->login, definition.name, a.name, rightLabel(Right::SqlScript)));
+                break;
+            }
+    }
+    if (!allowed) {
         transaction.rollback();
         if (auto audited = AuditLog(*db).append({who->login,
                                                  u"workflow.save"_s,

@@ -3,7 +3,9 @@
 // engine API (CommandQueue) and through nightshiftctl, with the expected allow/deny and audit line.
 #include "accessfixture.h"
 
+#include "core/definitionreader.h"
 #include "engine/commandqueue.h"
+#include "engine/workfloweditor.h"
 #include "security/operatoradmin.h"
 
 #include <QProcess>
@@ -165,6 +167,25 @@ private Q_SLOTS:
         QVERIFY(refused.error().message.endsWith(u"that needs the WORKFLOW right"_s));
         QVERIFY(OperatorAdmin(*m_fixture.instance, m_fixture.id(u"admin"_s)).grant(u"wfop"_s, u"@workflowExecution"_s));
         QVERIFY(queue.submit(m_fixture.id(u"wfop"_s), {u"campaignFlow"_s, WorkflowCommand::Wakeup, {}}));
+    }
+
+    // SQL activities run statements on the instance: saving one needs the SQL right, WORKFLOW is not enough.
+    void sqlActivitiesNeedTheSqlRight()
+    {
+        auto definition = DefinitionReader::read(R"(<workflow format="1" name="withSql" label="SQL">
+            <activities><start name="start"><transition to="count"/></start>
+            <sql name="count"><statement>SELECT 1</statement><transition to="end"/></sql><end name="end"/></activities>
+            </workflow>)");
+        QVERIFY(definition.has_value());
+        WorkflowEditor editor(*m_fixture.instance, m_fixture.catalog);
+        auto refused = editor.save(m_fixture.id(u"wfop"_s), *definition, u"administration/production"_s);
+        QVERIFY(!refused.has_value());
+        QCOMPARE(refused.error().message, u"operator wfop may not save workflow withSql: its activity count runs SQL, "
+                                          "which needs the right SQL script execution"_s);
+        QCOMPARE(m_fixture.value(u"SELECT after_value FROM audit WHERE action = 'workflow.save' AND object = 'withSql' "
+                                 "ORDER BY id DESC LIMIT 1"_s),
+                 u"refused: "_s + refused.error().message);
+        QVERIFY(editor.save(m_fixture.id(u"admin"_s), *definition, u"administration/production"_s).has_value());
     }
 
     void deletedAndDisabledOperatorsAreRefused()
