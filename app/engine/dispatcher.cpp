@@ -331,6 +331,12 @@ Status Dispatcher::heartbeat(Batch &batch, WorkflowRuntime &runtime, bool startu
         }
     }
 
+    if (batch.now - m_lastRetention >= 60'000) {
+        m_lastRetention = batch.now;
+        if (auto kept = applyRetention(batch); !kept)
+            return kept;
+    }
+
     // Tasks left running by this node's previous life, or by a node whose lease ran out.
     const QString select
         = u"SELECT t.id FROM tasks t WHERE t.state = 'running' AND t.affinity IN (%1) AND "_s.arg(affinityList());
@@ -362,6 +368,25 @@ Status Dispatcher::heartbeat(Batch &batch, WorkflowRuntime &runtime, bool startu
         if (auto recovered = recover(batch, runtime, *task, why); !recovered)
             return recovered;
     }
+    return {};
+}
+
+Status Dispatcher::applyRetention(Batch &batch)
+{
+    // "History in days" (0 = keep): ended runs older than that go, with their tasks, events and journal lines
+    // (ON DELETE CASCADE), a bounded number per minute so no transaction grows long.
+    auto runs = batch.sql.run(u"DELETE FROM runs WHERE id IN (SELECT r.id FROM runs r JOIN workflows w ON w.id = "
+                              "r.workflow_id WHERE w.history_days > 0 AND r.status <> 'running' AND r.ended_at < ? - "
+                              "w.history_days * 86400000 LIMIT 500)"_s,
+                              {batch.now});
+    if (!runs)
+        return std::unexpected(runs.error());
+    auto lines = batch.sql.run(u"DELETE FROM journal WHERE id IN (SELECT j.id FROM journal j JOIN workflows w ON w.id = "
+                               "j.workflow_id WHERE j.run_id IS NULL AND w.history_days > 0 AND j.at < ? - "
+                               "w.history_days * 86400000 LIMIT 2000)"_s,
+                               {batch.now});
+    if (!lines)
+        return std::unexpected(lines.error());
     return {};
 }
 

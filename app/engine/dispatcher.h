@@ -55,6 +55,7 @@ private:
     Result<bool> cycle(); // true when there was work: loop again at once
     Status heartbeat(Batch &batch, WorkflowRuntime &runtime, bool startup);
     Status recover(Batch &batch, WorkflowRuntime &runtime, const TaskRow &task, const QString &why);
+    Status applyRetention(Batch &batch);
     Status applyCommands(Batch &batch, WorkflowRuntime &runtime, bool &worked);
     Status fireTimers(Batch &batch, WorkflowRuntime &runtime, bool &worked);
     Result<QList<TaskWork>> claim(Batch &batch, WorkflowRuntime &runtime, int slots);
@@ -84,6 +85,7 @@ private:
     QHash<qint64, RunningTask> m_running; // dispatcher thread only (except the size, under m_mutex)
     qint64 m_lastHeartbeat = 0;
     qint64 m_lastCancelCheck = 0;
+    qint64 m_lastRetention = 0;
     bool m_started = false;
 };
 

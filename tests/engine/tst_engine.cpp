@@ -492,6 +492,42 @@ throw new Error("boom");</script><transition to="end"/></javascript>)")
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM tasks WHERE activity = 'good'"_s), 1);
     }
 
+    void historyOlderThanTheWorkflowsRetentionIsPurged()
+    {
+        QCOMPARE(f->add(workflow("brief", R"(
+            <start name="start"><transition to="end"/></start>
+            <end name="end"/>)",
+                                 R"(<properties historyDays="2"/>)")),
+                 QString());
+        QCOMPARE(f->add(workflow("keeper", R"(
+            <start name="start"><transition to="end"/></start>
+            <end name="end"/>)",
+                                 R"(<properties historyDays="0"/>)")),
+                 QString());
+        for (const QString &name : {u"brief"_s, u"keeper"_s}) {
+            QCOMPARE(f->command(name, WorkflowCommand::Start), QString());
+            QTRY_COMPARE_WITH_TIMEOUT(f->state(name), u"finished"_s, Timeout);
+        }
+        f->stopEngine();
+        // Their runs ended three days ago; a newer run of "brief" stays.
+        const qint64 threeDaysAgo = nowMs() - 3 * 86'400'000LL;
+        QVERIFY(f->exec(u"UPDATE runs SET started_at = ?, ended_at = ?"_s, {threeDaysAgo, threeDaysAgo}));
+        QVERIFY(f->exec(u"UPDATE journal SET at = ?"_s, {threeDaysAgo}));
+        f->startEngine();
+        QCOMPARE(f->command(u"brief"_s, WorkflowCommand::Start), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(f->count(u"SELECT COUNT(*) FROM runs WHERE workflow_id = ?"_s,
+                                           {f->workflowId(u"brief"_s)}),
+                                  1, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(f->state(u"brief"_s), u"finished"_s, Timeout);
+        QVERIFY(f->value(u"SELECT started_at FROM runs WHERE workflow_id = ?"_s, {f->workflowId(u"brief"_s)})
+                    .toLongLong()
+                > threeDaysAgo);
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM journal WHERE workflow_id = ? AND at = ?"_s,
+                          {f->workflowId(u"brief"_s), threeDaysAgo}),
+                 0);
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM runs WHERE workflow_id = ?"_s, {f->workflowId(u"keeper"_s)}), 1);
+    }
+
     void maxDurationRaisesAWarning()
     {
         QCOMPARE(f->add(workflow("slowpoke", R"(
