@@ -2,11 +2,28 @@
 
 #include "dispatcher.h"
 
+#include <QHostInfo>
 #include <QPointer>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
 
 using namespace Qt::StringLiterals;
 
 namespace nightshift {
+
+namespace {
+bool processExists(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno != ESRCH);
+#else
+    return pid > 0; // no cheap check: trust the heartbeat
+#endif
+}
+} // namespace
 
 Engine::Engine(std::shared_ptr<Instance> instance, EngineOptions options, QObject *parent)
     : QObject(parent), m_instance(std::move(instance)), m_options(std::move(options))
@@ -59,13 +76,20 @@ Result<QStringList> Engine::liveNodes(Instance &instance, std::chrono::milliseco
     auto db = instance.database();
     if (!db)
         return std::unexpected(db.error());
-    auto query = execute(*db, u"SELECT name FROM nodes WHERE state = 'running' AND heartbeat_at >= ? ORDER BY name"_s,
+    auto query = execute(*db,
+                         u"SELECT name, host, pid FROM nodes WHERE state = 'running' AND heartbeat_at >= ? ORDER BY name"_s,
                          {nowMs() - qint64(freshness.count())});
     if (!query)
         return std::unexpected(query.error());
     QStringList names;
-    while (query->next())
-        names << query->value(0).toString();
+    const QString thisHost = QHostInfo::localHostName();
+    while (query->next()) {
+        // A node of this host whose process is gone (a console that was killed) serves nothing, however
+        // fresh its last heartbeat.
+        const bool gone = query->value(1).toString() == thisHost && !processExists(query->value(2).toLongLong());
+        if (!gone)
+            names << query->value(0).toString();
+    }
     return names;
 }
 

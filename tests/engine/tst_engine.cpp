@@ -1,6 +1,7 @@
 // The engine running workflows end to end on a SQLite instance: activities, commands, errors, timers.
 #include "enginefixture.h"
 
+#include <QHostInfo>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -526,6 +527,26 @@ throw new Error("boom");</script><transition to="end"/></javascript>)")
                           {f->workflowId(u"brief"_s), threeDaysAgo}),
                  0);
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM runs WHERE workflow_id = ?"_s, {f->workflowId(u"keeper"_s)}), 1);
+    }
+
+    void liveNodesLeaveOutSilentNodesAndKilledLocalProcesses()
+    {
+        f->stopEngine(); // its own node row would count
+        QVERIFY(f->exec(u"DELETE FROM nodes"_s));
+        const QString host = QHostInfo::localHostName();
+        const qint64 now = nowMs();
+        const auto node = [&](const QString &name, const QString &onHost, qint64 pid, qint64 beat) {
+            return f->exec(u"INSERT INTO nodes (name, affinities, host, pid, started_at, heartbeat_at, state) "
+                           "VALUES (?, '', ?, ?, ?, ?, 'running')"_s,
+                           {name, onHost, pid, beat, beat});
+        };
+        QVERIFY(node(u"alive"_s, host, QCoreApplication::applicationPid(), now));
+        QVERIFY(node(u"elsewhere"_s, u"another-host.invalid"_s, 1, now));
+        QVERIFY(node(u"killed"_s, host, 4'194'305, now)); // above Linux's highest pid: no such process
+        QVERIFY(node(u"silent"_s, u"another-host.invalid"_s, 1, now - 60'000));
+        auto live = Engine::liveNodes(*f->instance, std::chrono::seconds(30));
+        QVERIFY(live.has_value());
+        QCOMPARE(*live, (QStringList{u"alive"_s, u"elsewhere"_s}));
     }
 
     void maxDurationRaisesAWarning()
