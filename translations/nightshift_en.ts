@@ -555,6 +555,451 @@
     </message>
 </context>
 <context>
+    <name>nightshift::Engine</name>
+    <message>
+        <location filename="../app/engine/batch.cpp" line="+30"/>
+        <source>workflow #%1 no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/engine/commandapplier.cpp" line="+32"/>
+        <source>unknown command &quot;%1&quot; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 requested by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>start ignored: the workflow is already started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start ignored: an unconditional stop was requested after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>simulation ignored: an unconditional stop was requested after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pause ignored: the workflow is no longer started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused: running activities finish, none starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>restart ignored: an unconditional stop was requested after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>waiting for %n running activit(y/ies) to stop</source>
+        <translation>
+            <numerusform>waiting for %n running activity to stop</numerusform>
+            <numerusform>waiting for %n running activities to stop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n waiting activit(y/ies) run now</source>
+        <translation>
+            <numerusform>%n waiting activity runs now</numerusform>
+            <numerusform>%n waiting activities run now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>history purged by %1: %n run(s) deleted</source>
+        <translation>
+            <numerusform>history purged by %1: %n run deleted</numerusform>
+            <numerusform>history purged by %1: %n runs deleted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>event %1 from %2 dropped: the workflow is being stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>event %1 from %2 dropped: no activity waits for it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/engine/definitioncache.cpp" line="+45"/>
+        <source>the definition of workflow #%1 (version %2) cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/engine/dispatcher.cpp" line="+327"/>
+        <source>still running after its maximum duration of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>interrupted: node %1 stopped while it ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted: node %1 stopped responding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1; it runs again (attempt %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1; %2 is not safe to run twice, so it was not run again: check what it did, then start the workflow to run it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQL activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>the activity no longer exists in the definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/engine/statementcache.cpp" line="+30"/>
+        <source>database error preparing &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>database error running &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/engine/taskexecutor.cpp" line="+84"/>
+        <source>cancelled before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>activity type %1 does not run on a worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>internal error: unknown exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>condition of transition %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no condition holds and the test has no default transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+4"/>
+        <source>SQL error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>there is no cube named &quot;%1&quot; to aggregate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no job named &quot;%1&quot; is available on node %2 (available: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../app/engine/workflowruntime.cpp" line="+522"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/engine/workflowlifecycle.cpp" line="+25"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the workflow has no start activity, scheduler or signal: nothing to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Run %1 started (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run %1 started (%2 by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as a simulation: activities with side effects are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>Run %1 succeeded in %2 (%n rows processed)</source>
+        <translation>
+            <numerusform>Run %1 succeeded in %2 (%n row processed)</numerusform>
+            <numerusform>Run %1 succeeded in %2 (%n rows processed)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run %1 stopped after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run %1 failed after %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>sub-workflow %1, run %2, failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>resumed by %1; %n failed activit(y/ies) run again</source>
+        <translation>
+            <numerusform>resumed by %1; %n failed activity runs again</numerusform>
+            <numerusform>resumed by %1; %n failed activities run again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resumed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>abandoned by an unconditional stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+18"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>stopped; starting again (restart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>starting again (restart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>finished: nothing is left to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>scheduler %1 of workflow %2 has no schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scheduler %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/engine/workflowruntime.cpp" line="-405"/>
+        <source>task #%1 no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>transition from %1 leads to an unknown activity &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not activated (execution: do not activate); the branch ends here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>not executed (execution: activate but do not execute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>simulation: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>simulation: passed without waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>alert sent to the operator group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the schedule has no future time; the scheduler ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+92"/>
+        <source>scheduled time skipped: %n run(s) still running (concurrency limit)</source>
+        <translation>
+            <numerusform>scheduled time skipped: %n run still running (concurrency limit)</numerusform>
+            <numerusform>scheduled time skipped: %n runs still running (concurrency limit)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n scheduled time(s) passed while the engine was stopped or the workflow paused (first due %1); running once now</source>
+        <translation>
+            <numerusform>%n scheduled time passed while the engine was stopped or the workflow paused (first due %1); running once now</numerusform>
+            <numerusform>%n scheduled times passed while the engine was stopped or the workflow paused (first due %1); running once now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the schedule has no further time; the scheduler ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>there is no workflow named &quot;%1&quot; to run as a sub-workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a workflow cannot run itself as a sub-workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sub-workflow %1 is being stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>sub-workflow %1 started (its run %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>parked: node %1 is shutting down; it runs again on the next node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>error ignored (on error: ignore); the workflow goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Workflow %1 failed in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the workflow stops (on error: abort)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>error tolerated (error management: ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error %1 in a row tolerated; the workflow pauses at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>watchdog: %1 runs again in %2 (attempt %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the workflow is paused after this error; fix the cause, then start it to run %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the activity no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no event arrived before the expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>event received from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::EngineController</name>
+    <message>
+        <location filename="../ui/common/enginecontroller.cpp" line="+44"/>
+        <source>Engine: unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engine: node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Engine: in this console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nightshift::ExplorerModel</name>
     <message numerus="yes">
         <location filename="../ui/explorer/explorermodel.cpp" line="+94"/>
@@ -770,6 +1215,29 @@
     </message>
 </context>
 <context>
+    <name>nightshift::JournalLevel</name>
+    <message>
+        <location filename="../app/core/executionstatus.cpp" line="+17"/>
+        <source>Debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nightshift::LoginAttempt</name>
     <message>
         <location filename="../ui/login/loginattempt.cpp" line="+26"/>
@@ -889,12 +1357,12 @@
 <context>
     <name>nightshift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+47"/>
+        <location filename="../ui/mainwindow.cpp" line="+49"/>
         <source>Nightshift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+69"/>
         <source>&amp;Instance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,7 +1392,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,7 +1458,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>upgrading the instance to schema version %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,6 +1678,52 @@
     </message>
 </context>
 <context>
+    <name>nightshift::RunStatus</name>
+    <message>
+        <location filename="../app/core/executionstatus.cpp" line="+9"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::ScheduleCalculator</name>
+    <message>
+        <location filename="../app/core/schedulecalculator.cpp" line="+45"/>
+        <source>&quot;%1&quot; is not a known time zone; use server, operator or a name such as Europe/Paris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;every&gt; interval must be whole minutes, from 1m to 24h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;continuous&gt; pause must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nightshift::ScheduleSpec</name>
     <message>
         <location filename="../app/core/schedulespec.cpp" line="-62"/>
@@ -1319,6 +1833,109 @@
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not a positive number of runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::ScriptSandbox</name>
+    <message>
+        <location filename="../app/engine/scriptsandbox.cpp" line="+196"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>variables hold numbers, strings, booleans, null, arrays and objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds a function, which a variable cannot keep (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds a %2, which a variable cannot keep (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 refers back to an object that contains it (a cyclic object), which a variable cannot keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 must stay an object (the script set it to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds a %2 object, which a variable cannot keep (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>the JavaScript sandbox could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the JavaScript sandbox failed to read the script&apos;s variables back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>stopped after the time limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+40"/>
+        <location line="+60"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-11"/>
+        <source>%n further line(s) logged by the script were dropped (at most %1 are kept)</source>
+        <translation>
+            <numerusform>%n further line logged by the script was dropped (at most %1 are kept)</numerusform>
+            <numerusform>%n further lines logged by the script were dropped (at most %1 are kept)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the condition is empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1631,6 +2248,11 @@
         <source>folder %1 holds the &quot;%2&quot; view, not workflows; choose a folder of workflows</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>operator %1 may not save workflow %2: its activity %3 runs SQL, which needs the right %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nightshift::WorkflowListModel</name>
@@ -1820,6 +2442,8 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/monitorcommands.cpp" line="+472"/>
+        <location line="+173"/>
         <location filename="../app/cli/workflowcommands.cpp" line="+154"/>
         <location line="+56"/>
         <source>give exactly one workflow name</source>
@@ -1937,7 +2561,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/main.cpp" line="+95"/>
+        <location filename="../app/cli/main.cpp" line="+96"/>
         <location filename="../app/cli/operatorcommands.cpp" line="+208"/>
         <source>login</source>
         <translation type="unfinished"></translation>
@@ -1953,7 +2577,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-70"/>
+        <location filename="../app/cli/main.cpp" line="-71"/>
         <source>Usage: nightshiftctl [--instance PATH|URL] [--login NAME] COMMAND [options]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,7 +2597,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>nightshiftctl: unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2089,12 +2713,15 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/monitorcommands.cpp" line="+170"/>
+        <location filename="../app/cli/operatorcommands.cpp" line="+0"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+222"/>
+        <location line="+1"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/operatorcommands.cpp" line="+2"/>
         <source>Group to join (repeatable): admin, workflowExecution, workflowSupervisors.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2220,7 +2847,9 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/monitorcommands.cpp" line="-14"/>
+        <location line="+15"/>
+        <location filename="../app/cli/operatorcommands.cpp" line="+0"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2361,12 +2990,14 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/monitorcommands.cpp" line="-537"/>
+        <location line="+16"/>
         <location filename="../app/cli/workflowcommands.cpp" line="-223"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/workflowcommands.cpp" line="+0"/>
         <source>LABEL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2376,12 +3007,15 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/monitorcommands.cpp" line="-16"/>
+        <location line="+16"/>
+        <location line="+143"/>
+        <location filename="../app/cli/workflowcommands.cpp" line="+0"/>
         <source>STATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/workflowcommands.cpp" line="+1"/>
         <source>SEVERITY</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2391,22 +3025,25 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/monitorcommands.cpp" line="+102"/>
+        <location filename="../app/cli/workflowcommands.cpp" line="+0"/>
         <source>TRIGGER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../app/cli/workflowcommands.cpp" line="+39"/>
         <source>No workflows: install a package with &quot;nightshiftctl packages install&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../app/cli/monitorcommands.cpp" line="-349"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-118"/>
+        <location filename="../app/cli/workflowcommands.cpp" line="+35"/>
         <source>there is no workflow named &quot;%1&quot;; &quot;nightshiftctl workflows list&quot; shows them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../app/cli/workflowcommands.cpp" line="+28"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,17 +3068,378 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/monitorcommands.cpp" line="-71"/>
+        <source>--%1 takes a positive number, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>unknown workflow state &quot;%1&quot;; the states are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>No workflows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LAST START</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>LAST STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NEXT RUN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RUNNING TASKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Engine nodes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  none: no nightshiftd has registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AFFINITIES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HEARTBEAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not responding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--state and --failed filter the list of workflows; give no workflow name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/workflowcommands.cpp" line="+1"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/workflowcommands.cpp" line="+1"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+12"/>
+        <location line="+12"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>%1 (%2), %3, started %4, ended %5, took %6, %7 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last run error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ACTIVITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SINCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WAKE AT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PROGRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pending commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>COMMAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REQUESTED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REQUESTED AT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CLAIMED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>give at most one workflow name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown run status &quot;%1&quot;; the statuses are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No %1 runs of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No runs of %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RUN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OPERATOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>START</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>END</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown journal level &quot;%1&quot;; the levels are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>workflow %1 has no run %2; &quot;nightshiftctl runs %1&quot; lists its runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>workflow %1 was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Show the workflows and engine nodes, or one workflow&apos;s tasks and pending commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only workflows in this state (e.g. started, paused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only failed workflows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>List a workflow&apos;s runs, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most this many runs (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only runs with this status: running, succeeded, failed, stopped, interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print a workflow&apos;s journal, oldest first (--follow for new lines as they come)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only lines of this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only lines of this level or above: debug, info, warning, error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only lines of this activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last this many lines (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then print new lines as they come, until interrupted (exit code 0) or the workflow is deleted (exit code 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workflowcommands.cpp" line="+1"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2635,6 +3633,126 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <source>Remove what --remember stored for this instance and login.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="-75"/>
+        <source>--spec takes one schedule element such as &lt;daily at=&quot;04:00&quot;/&gt;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;%1&gt; has a child element &lt;%2&gt;; a schedule has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>workflow &quot;%1&quot; has no scheduler activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>workflow &quot;%1&quot; has no scheduler activity named &quot;%2&quot;; its schedulers: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>give exactly one of --spec &apos;&lt;daily at=&quot;04:00&quot;/&gt;&apos;, --cron EXPRESSION or --workflow NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--activity goes with --workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--count takes a number from 1 to %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--from takes a date and time written YYYY-MM-DDTHH:MM, optionally with seconds and an offset (Z, +02:00), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--timezone &quot;%1&quot; is not a known time zone; use a name such as Europe/Paris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>(no fire time after %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Print the next fire times of a schedule, or of a workflow&apos;s schedulers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One schedule element, as in a definition: &apos;&lt;daily at=&quot;04:00&quot;/&gt;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cron expression: minute hour day month weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>expr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview the schedulers of this workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --workflow: only this scheduler activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many fire times to print (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start after this ISO 8601 date and time (default now); without an offset, in the schedule&apos;s zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>datetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone that &quot;server&quot; and &quot;operator&quot; stand for (default the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nightshift::daemon</name>
@@ -2664,28 +3782,53 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Node name (default: host:pid).</source>
+        <location line="+2"/>
+        <source>Node name, stable across restarts so the node takes its interrupted tasks back at once (default: the host name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Threads running activities (default: 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds after which another node takes over the tasks of a node that stopped sending heartbeats (default: 30; heartbeats come six times per lease).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--workers must be a number from 1 to 256, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--lease must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>node %1 serves %2 (affinities &quot;%3&quot;, %4 workers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>signal %1 received; stopping (running tasks are parked or finish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>node %1 registered on %2 (affinities &quot;%3&quot;). Workflow execution comes with the engine; this build keeps the node&apos;s heartbeat only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>lost the instance: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>signal %1 received; stopping</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -555,6 +555,444 @@
     </message>
 </context>
 <context>
+    <name>nightshift::Engine</name>
+    <message>
+        <location filename="../app/engine/batch.cpp" line="+30"/>
+        <source>workflow #%1 no longer exists</source>
+        <translation>工作流程 #%1 已不存在</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/commandapplier.cpp" line="+32"/>
+        <source>unknown command &quot;%1&quot; ignored</source>
+        <translation>已忽略不明的指令 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 requested by %2</source>
+        <translation>%2 要求 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>start ignored: the workflow is already started</source>
+        <translation>已忽略 start：工作流程已在啟動狀態</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start ignored: an unconditional stop was requested after it</source>
+        <translation>已忽略 start：之後已要求無條件停止</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>simulation ignored: an unconditional stop was requested after it</source>
+        <translation>已忽略模擬：之後已要求無條件停止</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pause ignored: the workflow is no longer started</source>
+        <translation>已忽略 pause：工作流程已不在啟動狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused: running activities finish, none starts</source>
+        <translation>已暫停：執行中的活動會執行完畢，但不會再啟動任何活動</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>restart ignored: an unconditional stop was requested after it</source>
+        <translation>已忽略 restart：之後已要求無條件停止</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>waiting for %n running activit(y/ies) to stop</source>
+        <translation>
+            <numerusform>正在等待 %n 個執行中的活動停止</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n waiting activit(y/ies) run now</source>
+        <translation>
+            <numerusform>立即執行 %n 個等待中的活動</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>history purged by %1: %n run(s) deleted</source>
+        <translation>
+            <numerusform>%1 已清除歷程記錄：刪除了 %n 筆執行記錄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>event %1 from %2 dropped: the workflow is being stopped</source>
+        <translation>已捨棄來自 %2 的事件 %1：工作流程正在停止</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>event %1 from %2 dropped: no activity waits for it now</source>
+        <translation>已捨棄來自 %2 的事件 %1：目前沒有任何活動在等待此事件</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/definitioncache.cpp" line="+45"/>
+        <source>the definition of workflow #%1 (version %2) cannot be read: %3</source>
+        <translation>無法讀取工作流程 #%1（版本 %2）的定義：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/dispatcher.cpp" line="+327"/>
+        <source>still running after its maximum duration of %1</source>
+        <translation>已超過最長執行時間 %1，仍在執行中</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>interrupted: node %1 stopped while it ran</source>
+        <translation>已中斷：節點 %1 在執行期間停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted: node %1 stopped responding</source>
+        <translation>已中斷：節點 %1 停止回應</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1; it runs again (attempt %2)</source>
+        <translation>%1；將重新執行（第 %2 次嘗試）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1; %2 is not safe to run twice, so it was not run again: check what it did, then start the workflow to run it again</source>
+        <translation>%1；%2 重複執行並不安全，因此未重新執行：請檢查它已完成的動作，然後啟動工作流程以重新執行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>job %1</source>
+        <translation>工作 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQL activity %1</source>
+        <translation>SQL 活動 %1</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>the activity no longer exists in the definition</source>
+        <translation>定義中已不存在此活動</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/statementcache.cpp" line="+30"/>
+        <source>database error preparing &quot;%1&quot;: %2</source>
+        <translation>準備 &quot;%1&quot; 時發生資料庫錯誤：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>database error running &quot;%1&quot;: %2</source>
+        <translation>執行 &quot;%1&quot; 時發生資料庫錯誤：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/taskexecutor.cpp" line="+84"/>
+        <source>cancelled before it started</source>
+        <translation>在開始前即已取消</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>activity type %1 does not run on a worker</source>
+        <translation>活動類型 %1 不會在工作執行緒上執行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>internal error: %1</source>
+        <translation>內部錯誤：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>internal error: unknown exception</source>
+        <translation>內部錯誤：不明的例外狀況</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>condition of transition %1 (%2): %3</source>
+        <translation>轉變 %1 的條件（%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no condition holds and the test has no default transition</source>
+        <translation>沒有任何條件成立，且此 test 活動沒有預設轉變</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+4"/>
+        <source>SQL error: %1</source>
+        <translation>SQL 錯誤：%1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>there is no cube named &quot;%1&quot; to aggregate</source>
+        <translation>沒有名為 &quot;%1&quot; 的多維資料集可供彙總</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no job named &quot;%1&quot; is available on node %2 (available: %3)</source>
+        <translation>節點 %2 上沒有名為 &quot;%1&quot; 的工作（可用的工作：%3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../app/engine/workflowruntime.cpp" line="+522"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/workflowlifecycle.cpp" line="+25"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the workflow has no start activity, scheduler or signal: nothing to run</source>
+        <translation>此工作流程沒有 start 活動、scheduler 或 signal：沒有可執行的內容</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Run %1 started (%2)</source>
+        <translation>執行 %1 已開始（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run %1 started (%2 by %3)</source>
+        <translation>執行 %1 已開始（%2，由 %3 發起）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as a simulation: activities with side effects are skipped</source>
+        <translation>以模擬方式執行：會略過有副作用的活動</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>Run %1 succeeded in %2 (%n rows processed)</source>
+        <translation>
+            <numerusform>執行 %1 已成功，耗時 %2（已處理 %n 列）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run %1 stopped after %2</source>
+        <translation>執行 %1 已停止，歷時 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run %1 failed after %2: %3</source>
+        <translation>執行 %1 失敗，歷時 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>sub-workflow %1, run %2, failed: %3</source>
+        <translation>子工作流程 %1 的執行 %2 失敗：%3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>resumed by %1; %n failed activit(y/ies) run again</source>
+        <translation>
+            <numerusform>%1 已繼續執行；%n 個失敗的活動將重新執行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resumed by %1</source>
+        <translation>%1 已繼續執行</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>abandoned by an unconditional stop</source>
+        <translation>因無條件停止而放棄</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+18"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>stopped; starting again (restart)</source>
+        <translation>已停止；正在重新啟動（restart）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>starting again (restart)</source>
+        <translation>正在重新啟動（restart）</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>finished: nothing is left to run</source>
+        <translation>已完成：沒有剩餘可執行的內容</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>scheduler %1 of workflow %2 has no schedule</source>
+        <translation>工作流程 %2 的排程器 %1 沒有排程</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scheduler %1: %2</source>
+        <translation>排程器 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/engine/workflowruntime.cpp" line="-405"/>
+        <source>task #%1 no longer exists</source>
+        <translation>任務 #%1 已不存在</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>transition from %1 leads to an unknown activity &quot;%2&quot;</source>
+        <translation>從 %1 出發的轉變通往不明的活動 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not activated (execution: do not activate); the branch ends here</source>
+        <translation>未啟用（執行方式：不啟用）；此分支到此結束</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>not executed (execution: activate but do not execute)</source>
+        <translation>未執行（執行方式：啟用但不執行）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>simulation: skipped</source>
+        <translation>模擬：已略過</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>simulation: passed without waiting</source>
+        <translation>模擬：未等待直接通過</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>alert sent to the operator group %1</source>
+        <translation>已傳送警示給運算子群組 %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the schedule has no future time; the scheduler ends</source>
+        <translation>排程沒有未來的時間；排程器結束</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+92"/>
+        <source>scheduled time skipped: %n run(s) still running (concurrency limit)</source>
+        <translation>
+            <numerusform>已略過排定時間：仍有 %n 個執行正在進行（並行上限）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n scheduled time(s) passed while the engine was stopped or the workflow paused (first due %1); running once now</source>
+        <translation>
+            <numerusform>引擎停止或工作流程暫停期間，錯過了 %n 個排定時間（第一個於 %1 到期）；現在執行一次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the schedule has no further time; the scheduler ends</source>
+        <translation>排程沒有後續的時間；排程器結束</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>there is no workflow named &quot;%1&quot; to run as a sub-workflow</source>
+        <translation>沒有名為 &quot;%1&quot; 的工作流程可作為子工作流程執行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a workflow cannot run itself as a sub-workflow</source>
+        <translation>工作流程不能將自己作為子工作流程執行</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sub-workflow %1 is being stopped</source>
+        <translation>子工作流程 %1 正在停止</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>sub-workflow %1 started (its run %2)</source>
+        <translation>子工作流程 %1 已開始（其執行 %2）</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>parked: node %1 is shutting down; it runs again on the next node</source>
+        <translation>已暫置：節點 %1 正在關閉；將在下一個節點上重新執行</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>error ignored (on error: ignore); the workflow goes on</source>
+        <translation>已忽略錯誤（發生錯誤時：ignore）；工作流程繼續執行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Workflow %1 failed in %2</source>
+        <translation>工作流程 %1 在 %2 失敗</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the workflow stops (on error: abort)</source>
+        <translation>工作流程停止（發生錯誤時：abort）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>error tolerated (error management: ignore)</source>
+        <translation>已容許錯誤（錯誤管理：ignore）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error %1 in a row tolerated; the workflow pauses at %2</source>
+        <translation>已容許連續第 %1 次錯誤；工作流程將在連續第 %2 次錯誤時暫停</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>watchdog: %1 runs again in %2 (attempt %3)</source>
+        <translation>監控程式：%1 將於 %2 後重新執行（第 %3 次嘗試）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the workflow is paused after this error; fix the cause, then start it to run %1 again</source>
+        <translation>工作流程因此錯誤而暫停；請修正原因，然後啟動工作流程以重新執行 %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the activity no longer exists</source>
+        <translation>此活動已不存在</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no event arrived before the expiry</source>
+        <translation>到期前未收到任何事件</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>event received from %1</source>
+        <translation>已收到來自 %1 的事件</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::EngineController</name>
+    <message>
+        <location filename="../ui/common/enginecontroller.cpp" line="+44"/>
+        <source>Engine: unknown (%1)</source>
+        <translation>引擎：不明（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engine: node %1</source>
+        <translation>引擎：節點 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Engine: in this console</source>
+        <translation>引擎：在此主控台中</translation>
+    </message>
+</context>
+<context>
     <name>nightshift::ExplorerModel</name>
     <message numerus="yes">
         <location filename="../ui/explorer/explorermodel.cpp" line="+94"/>
@@ -765,6 +1203,29 @@
     </message>
 </context>
 <context>
+    <name>nightshift::JournalLevel</name>
+    <message>
+        <location filename="../app/core/executionstatus.cpp" line="+17"/>
+        <source>Debug</source>
+        <translation>偵錯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>資訊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+</context>
+<context>
     <name>nightshift::LoginAttempt</name>
     <message>
         <location filename="../ui/login/loginattempt.cpp" line="+26"/>
@@ -884,12 +1345,12 @@
 <context>
     <name>nightshift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+47"/>
+        <location filename="../ui/mainwindow.cpp" line="+49"/>
         <source>Nightshift</source>
         <translation>Nightshift</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+69"/>
         <source>&amp;Instance</source>
         <translation>執行個體(&amp;I)</translation>
     </message>
@@ -919,7 +1380,7 @@
         <translation>群組：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Refreshing…</source>
         <translation>正在重新整理…</translation>
     </message>
@@ -985,7 +1446,7 @@
         <translation>此執行個體的結構描述版本為 %1，是由較新版的 Nightshift 建立；此版本只支援到結構描述版本 %2。請升級 Nightshift 後再開啟。</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>upgrading the instance to schema version %1 (%2) failed: %3</source>
         <translation>將執行個體升級至結構描述版本 %1（%2）失敗：%3</translation>
     </message>
@@ -1205,6 +1666,52 @@
     </message>
 </context>
 <context>
+    <name>nightshift::RunStatus</name>
+    <message>
+        <location filename="../app/core/executionstatus.cpp" line="+9"/>
+        <source>Running</source>
+        <translation>執行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted</source>
+        <translation>已中斷</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::ScheduleCalculator</name>
+    <message>
+        <location filename="../app/core/schedulecalculator.cpp" line="+45"/>
+        <source>&quot;%1&quot; is not a known time zone; use server, operator or a name such as Europe/Paris</source>
+        <translation>&quot;%1&quot; 不是已知的時區；請使用 server、operator 或時區名稱（例如 Europe/Paris）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;every&gt; interval must be whole minutes, from 1m to 24h</source>
+        <translation>&lt;every&gt; 的間隔必須是整數分鐘，範圍為 1m 到 24h</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;continuous&gt; pause must not be negative</source>
+        <translation>&lt;continuous&gt; 的暫停時間不可為負數</translation>
+    </message>
+</context>
+<context>
     <name>nightshift::ScheduleSpec</name>
     <message>
         <location filename="../app/core/schedulespec.cpp" line="-62"/>
@@ -1315,6 +1822,108 @@
         <location line="+5"/>
         <source>&quot;%1&quot; is not a positive number of runs</source>
         <translation>&quot;%1&quot; 不是有效的執行次數（必須是正數）</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::ScriptSandbox</name>
+    <message>
+        <location filename="../app/engine/scriptsandbox.cpp" line="+196"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>variables hold numbers, strings, booleans, null, arrays and objects</source>
+        <translation>變數可保存數字、字串、布林值、null、陣列和物件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds a function, which a variable cannot keep (%2)</source>
+        <translation>%1 保存的是函式，變數無法保存函式（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds a %2, which a variable cannot keep (%3)</source>
+        <translation>%1 保存的是 %2，變數無法保存此類值（%3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 refers back to an object that contains it (a cyclic object), which a variable cannot keep</source>
+        <translation>%1 參照了包含它的物件（循環物件），變數無法保存此類物件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 must stay an object (the script set it to %2)</source>
+        <translation>%1 必須維持為物件（指令碼將它設為 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an array</source>
+        <translation>陣列</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds a %2 object, which a variable cannot keep (%3)</source>
+        <translation>%1 保存的是 %2 物件，變數無法保存此類物件（%3）</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>the JavaScript sandbox could not be prepared: %1</source>
+        <translation>無法準備 JavaScript 沙箱：%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the JavaScript sandbox failed to read the script&apos;s variables back: %1</source>
+        <translation>JavaScript 沙箱無法讀回指令碼的變數：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>stopped after the time limit of %1</source>
+        <translation>已達時間限制 %1，已停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+40"/>
+        <location line="+60"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-11"/>
+        <source>%n further line(s) logged by the script were dropped (at most %1 are kept)</source>
+        <translation>
+            <numerusform>已捨棄指令碼另外記錄的 %n 行（最多保留 %1 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the condition is empty</source>
+        <translation>條件是空的</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +2235,11 @@
         <source>folder %1 holds the &quot;%2&quot; view, not workflows; choose a folder of workflows</source>
         <translation>資料夾 %1 存放的是 &quot;%2&quot; 檢視，而非工作流程；請選擇工作流程資料夾</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>operator %1 may not save workflow %2: its activity %3 runs SQL, which needs the right %4</source>
+        <translation>運算子 %1 不可儲存工作流程 %2：其活動 %3 會執行 SQL，這需要「%4」權限</translation>
+    </message>
 </context>
 <context>
     <name>nightshift::WorkflowListModel</name>
@@ -1813,6 +2427,8 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/monitorcommands.cpp" line="+472"/>
+        <location line="+173"/>
         <location filename="../app/cli/workflowcommands.cpp" line="+154"/>
         <location line="+56"/>
         <source>give exactly one workflow name</source>
@@ -1930,7 +2546,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/main.cpp" line="+95"/>
+        <location filename="../app/cli/main.cpp" line="+96"/>
         <location filename="../app/cli/operatorcommands.cpp" line="+208"/>
         <source>login</source>
         <translation>登入名稱</translation>
@@ -1946,7 +2562,7 @@
         <translation>若執行個體已存在，則不做任何變更並視為成功。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-70"/>
+        <location filename="../app/cli/main.cpp" line="-71"/>
         <source>Usage: nightshiftctl [--instance PATH|URL] [--login NAME] COMMAND [options]</source>
         <translation>用法：nightshiftctl [--instance PATH|URL] [--login NAME] COMMAND [選項]</translation>
     </message>
@@ -1971,7 +2587,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
 執行 &quot;nightshiftctl COMMAND --help&quot; 可查看指令的選項。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>nightshiftctl: unknown command &quot;%1&quot;</source>
         <translation>nightshiftctl：不明的指令 &quot;%1&quot;</translation>
     </message>
@@ -2087,12 +2703,15 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>全名。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/monitorcommands.cpp" line="+170"/>
+        <location filename="../app/cli/operatorcommands.cpp" line="+0"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+222"/>
+        <location line="+1"/>
         <source>name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/operatorcommands.cpp" line="+2"/>
         <source>Group to join (repeatable): admin, workflowExecution, workflowSupervisors.</source>
         <translation>要加入的群組（可重複指定）：admin、workflowExecution、workflowSupervisors。</translation>
     </message>
@@ -2218,7 +2837,9 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>最多顯示的項目數（預設 1000）。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/monitorcommands.cpp" line="-14"/>
+        <location line="+15"/>
+        <location filename="../app/cli/operatorcommands.cpp" line="+0"/>
         <source>count</source>
         <translation>數量</translation>
     </message>
@@ -2359,12 +2980,14 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>兩次輸入的密碼不同；未進行任何變更</translation>
     </message>
     <message>
+        <location filename="../app/cli/monitorcommands.cpp" line="-537"/>
+        <location line="+16"/>
         <location filename="../app/cli/workflowcommands.cpp" line="-223"/>
         <source>NAME</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/workflowcommands.cpp" line="+0"/>
         <source>LABEL</source>
         <translation>標籤</translation>
     </message>
@@ -2374,12 +2997,15 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>套件</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/monitorcommands.cpp" line="-16"/>
+        <location line="+16"/>
+        <location line="+143"/>
+        <location filename="../app/cli/workflowcommands.cpp" line="+0"/>
         <source>STATE</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/workflowcommands.cpp" line="+1"/>
         <source>SEVERITY</source>
         <translation>嚴重性</translation>
     </message>
@@ -2389,22 +3015,25 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>資料夾</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/monitorcommands.cpp" line="+102"/>
+        <location filename="../app/cli/workflowcommands.cpp" line="+0"/>
         <source>TRIGGER</source>
         <translation>觸發條件</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../app/cli/workflowcommands.cpp" line="+39"/>
         <source>No workflows: install a package with &quot;nightshiftctl packages install&quot;.</source>
         <translation>沒有工作流程：請使用 &quot;nightshiftctl packages install&quot; 安裝套件。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../app/cli/monitorcommands.cpp" line="-349"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-118"/>
+        <location filename="../app/cli/workflowcommands.cpp" line="+35"/>
         <source>there is no workflow named &quot;%1&quot;; &quot;nightshiftctl workflows list&quot; shows them</source>
         <translation>沒有名為 &quot;%1&quot; 的工作流程；&quot;nightshiftctl workflows list&quot; 會列出所有工作流程</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../app/cli/workflowcommands.cpp" line="+28"/>
         <source>Label</source>
         <translation>標籤</translation>
     </message>
@@ -2429,17 +3058,378 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>資料夾</translation>
     </message>
     <message>
+        <location filename="../app/cli/monitorcommands.cpp" line="-71"/>
+        <source>--%1 takes a positive number, not &quot;%2&quot;</source>
+        <translation>--%1 必須是正數，而非 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>unknown workflow state &quot;%1&quot;; the states are %2</source>
+        <translation>不明的工作流程狀態 &quot;%1&quot;；可用的狀態為 %2</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>No workflows.</source>
+        <translation>沒有工作流程。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAILED</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LAST START</source>
+        <translation>上次啟動</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>LAST STATUS</source>
+        <translation>上次狀態</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NEXT RUN</source>
+        <translation>下次執行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RUNNING TASKS</source>
+        <translation>執行中任務</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Engine nodes:</source>
+        <translation>引擎節點：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  none: no nightshiftd has registered</source>
+        <translation>  無：沒有任何 nightshiftd 註冊</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AFFINITIES</source>
+        <translation>親和性</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HEARTBEAT</source>
+        <translation>活動訊號</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not responding</source>
+        <translation>沒有回應</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ago</source>
+        <translation>%1 前</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--state and --failed filter the list of workflows; give no workflow name</source>
+        <translation>--state 和 --failed 用於篩選工作流程清單；請勿指定工作流程名稱</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Workflow</source>
+        <translation>工作流程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/workflowcommands.cpp" line="+1"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/workflowcommands.cpp" line="+1"/>
         <source>Severity</source>
         <translation>嚴重性</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Next run</source>
+        <translation>下次執行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Last run</source>
+        <translation>上次執行</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+12"/>
+        <location line="+12"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>%1 (%2), %3, started %4, ended %5, took %6, %7 rows</source>
+        <translation>%1（%2），%3，開始於 %4，結束於 %5，耗時 %6，%7 列</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last run error</source>
+        <translation>上次執行錯誤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks:</source>
+        <translation>任務：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ACTIVITY</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SINCE</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WAKE AT</source>
+        <translation>喚醒時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NODE</source>
+        <translation>節點</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PROGRESS</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pending commands:</source>
+        <translation>待處理指令：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>COMMAND</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REQUESTED BY</source>
+        <translation>要求者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REQUESTED AT</source>
+        <translation>要求時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CLAIMED BY</source>
+        <translation>認領者</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>give at most one workflow name</source>
+        <translation>最多只能提供一個工作流程名稱</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown run status &quot;%1&quot;; the statuses are %2</source>
+        <translation>不明的執行狀態 &quot;%1&quot;；可用的狀態為 %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No %1 runs of %2.</source>
+        <translation>%2 沒有狀態為 %1 的執行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No runs of %1 yet.</source>
+        <translation>%1 尚未有任何執行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RUN</source>
+        <translation>執行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OPERATOR</source>
+        <translation>運算子</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>START</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>END</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DURATION</source>
+        <translation>耗時</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATUS</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROWS</source>
+        <translation>列數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ERROR</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>run %1</source>
+        <translation>執行 %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown journal level &quot;%1&quot;; the levels are %2</source>
+        <translation>不明的日誌層級 &quot;%1&quot;；可用的層級為 %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>workflow %1 has no run %2; &quot;nightshiftctl runs %1&quot; lists its runs</source>
+        <translation>工作流程 %1 沒有執行 %2；&quot;nightshiftctl runs %1&quot; 會列出其所有執行</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>workflow %1 was deleted</source>
+        <translation>工作流程 %1 已刪除</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Show the workflows and engine nodes, or one workflow&apos;s tasks and pending commands</source>
+        <translation>顯示工作流程和引擎節點，或單一工作流程的任務和待處理指令</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only workflows in this state (e.g. started, paused).</source>
+        <translation>只顯示處於此狀態的工作流程（例如 started、paused）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>state</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only failed workflows.</source>
+        <translation>只顯示失敗的工作流程。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式輸出。</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>List a workflow&apos;s runs, newest first</source>
+        <translation>列出工作流程的執行，由新到舊排列</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most this many runs (default 20).</source>
+        <translation>最多顯示的執行數（預設 20）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only runs with this status: running, succeeded, failed, stopped, interrupted.</source>
+        <translation>只顯示此狀態的執行：running、succeeded、failed、stopped、interrupted。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print a workflow&apos;s journal, oldest first (--follow for new lines as they come)</source>
+        <translation>顯示工作流程的日誌，由舊到新排列（使用 --follow 可持續顯示新產生的行）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only lines of this run.</source>
+        <translation>只顯示此執行的行。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only lines of this level or above: debug, info, warning, error.</source>
+        <translation>只顯示此層級或更高層級的行：debug、info、warning、error。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>level</source>
+        <translation>層級</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only lines of this activity.</source>
+        <translation>只顯示此活動的行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last this many lines (default 100).</source>
+        <translation>顯示最後幾行（預設 100）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then print new lines as they come, until interrupted (exit code 0) or the workflow is deleted (exit code 1).</source>
+        <translation>接著持續顯示新產生的行，直到遭中斷（結束代碼 0）或工作流程遭刪除（結束代碼 1）為止。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object per line.</source>
+        <translation>每行輸出一個 JSON 物件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workflowcommands.cpp" line="+1"/>
         <source>History</source>
         <translation>歷程記錄</translation>
     </message>
@@ -2633,6 +3623,126 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <source>Remove what --remember stored for this instance and login.</source>
         <translation>移除 --remember 為此執行個體與登入名稱所儲存的內容。</translation>
     </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="-75"/>
+        <source>--spec takes one schedule element such as &lt;daily at=&quot;04:00&quot;/&gt;: %1</source>
+        <translation>--spec 需要一個排程元素，例如 &lt;daily at=&quot;04:00&quot;/&gt;：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no element</source>
+        <translation>沒有任何元素</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;%1&gt; has a child element &lt;%2&gt;; a schedule has none</source>
+        <translation>&lt;%1&gt; 有子元素 &lt;%2&gt;；排程不可有子元素</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>workflow &quot;%1&quot; has no scheduler activity</source>
+        <translation>工作流程 &quot;%1&quot; 沒有 scheduler 活動</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>workflow &quot;%1&quot; has no scheduler activity named &quot;%2&quot;; its schedulers: %3</source>
+        <translation>工作流程 &quot;%1&quot; 沒有名為 &quot;%2&quot; 的 scheduler 活動；其排程器：%3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>give exactly one of --spec &apos;&lt;daily at=&quot;04:00&quot;/&gt;&apos;, --cron EXPRESSION or --workflow NAME</source>
+        <translation>請只提供 --spec &apos;&lt;daily at=&quot;04:00&quot;/&gt;&apos;、--cron EXPRESSION 或 --workflow NAME 其中之一</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--activity goes with --workflow</source>
+        <translation>--activity 必須與 --workflow 一起使用</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--count takes a number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--count 必須是 1 到 %1 之間的數字，而非 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--from takes a date and time written YYYY-MM-DDTHH:MM, optionally with seconds and an offset (Z, +02:00), not &quot;%1&quot;</source>
+        <translation>--from 必須是以 YYYY-MM-DDTHH:MM 格式表示的日期和時間（可加上秒數與時差，例如 Z、+02:00），而非 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--timezone &quot;%1&quot; is not a known time zone; use a name such as Europe/Paris</source>
+        <translation>--timezone &quot;%1&quot; 不是已知的時區；請使用時區名稱，例如 Europe/Paris</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>(no fire time after %1)</source>
+        <translation>（%1 之後沒有觸發時間）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Print the next fire times of a schedule, or of a workflow&apos;s schedulers</source>
+        <translation>顯示排程或工作流程排程器接下來的觸發時間</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One schedule element, as in a definition: &apos;&lt;daily at=&quot;04:00&quot;/&gt;&apos;.</source>
+        <translation>一個排程元素，寫法與定義中相同：&apos;&lt;daily at=&quot;04:00&quot;/&gt;&apos;。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>xml</source>
+        <translation>xml</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cron expression: minute hour day month weekday.</source>
+        <translation>cron 運算式：minute hour day month weekday（分 時 日 月 星期）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>expr</source>
+        <translation>運算式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview the schedulers of this workflow.</source>
+        <translation>預覽此工作流程的排程器。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --workflow: only this scheduler activity.</source>
+        <translation>搭配 --workflow 使用：只預覽此 scheduler 活動。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many fire times to print (default 10).</source>
+        <translation>要顯示的觸發時間數（預設 10）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start after this ISO 8601 date and time (default now); without an offset, in the schedule&apos;s zone.</source>
+        <translation>從此 ISO 8601 日期和時間之後開始（預設為現在）；未指定時差時，以排程的時區解讀。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>datetime</source>
+        <translation>日期時間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone that &quot;server&quot; and &quot;operator&quot; stand for (default the system&apos;s).</source>
+        <translation>&quot;server&quot; 和 &quot;operator&quot; 所代表的時區（預設為系統時區）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zone</source>
+        <translation>時區</translation>
+    </message>
 </context>
 <context>
     <name>nightshift::daemon</name>
@@ -2662,29 +3772,54 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>清單</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Node name (default: host:pid).</source>
-        <translation>節點名稱（預設：host:pid）。</translation>
+        <location line="+2"/>
+        <source>Node name, stable across restarts so the node takes its interrupted tasks back at once (default: the host name).</source>
+        <translation>節點名稱，重新啟動後應保持不變，節點才能立即取回其中斷的任務（預設：主機名稱）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Threads running activities (default: 4).</source>
+        <translation>執行活動的執行緒數（預設：4）。</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>count</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds after which another node takes over the tasks of a node that stopped sending heartbeats (default: 30; heartbeats come six times per lease).</source>
+        <translation>節點停止傳送活動訊號後，經過多少秒由其他節點接手其任務（預設：30；每個租約期間會傳送六次活動訊號）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seconds</source>
+        <translation>秒數</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--workers must be a number from 1 to 256, not &quot;%1&quot;</source>
+        <translation>--workers 必須是 1 到 256 之間的數字，而非 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--lease must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
+        <translation>--lease 必須是 1 到 3600 之間的秒數，而非 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>node %1 serves %2 (affinities &quot;%3&quot;, %4 workers)</source>
+        <translation>節點 %1 正在服務 %2（親和性 &quot;%3&quot;，%4 個工作執行緒）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>signal %1 received; stopping (running tasks are parked or finish)</source>
+        <translation>已收到訊號 %1；正在停止（執行中的任務會暫置或執行完畢）</translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <source>name</source>
         <translation>名稱</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>node %1 registered on %2 (affinities &quot;%3&quot;). Workflow execution comes with the engine; this build keeps the node&apos;s heartbeat only.</source>
-        <translation>節點 %1 已在 %2 上註冊（親和性 &quot;%3&quot;）。工作流程的執行功能隨引擎提供；此建置版本僅維持節點的心跳訊號。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>lost the instance: %1</source>
-        <translation>與執行個體的連線中斷：%1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>signal %1 received; stopping</source>
-        <translation>收到訊號 %1；正在停止</translation>
     </message>
 </context>
 </TS>
