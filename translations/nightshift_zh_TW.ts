@@ -34,7 +34,7 @@
     <message>
         <location line="+2"/>
         <source>Operator to log in as. With a password remembered in the keyring for this instance and login, logs in without asking.</source>
-        <translation>用來登入的運算子。若鑰匙圈中已記住此執行個體與登入名稱的密碼，則不詢問密碼直接登入。</translation>
+        <translation>用來登入的操作員。若鑰匙圈中已記住此執行個體與登入名稱的密碼，則不詢問密碼直接登入。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -47,12 +47,12 @@
     <message>
         <location filename="../app/core/accesspolicy.cpp" line="+18"/>
         <source>operator %1 may not %2: that needs the %3 right</source>
-        <translation>運算子 %1 不可%2：這需要「%3」權限</translation>
+        <translation>操作員 %1 不可%2：這需要「%3」權限</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>operator %1 may not %2: it cannot read the folder of that workflow</source>
-        <translation>運算子 %1 不可%2：該運算子無法讀取此工作流程的資料夾</translation>
+        <translation>操作員 %1 不可%2：該操作員無法讀取此工作流程的資料夾</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -181,7 +181,7 @@
     <message>
         <location line="+15"/>
         <source>operator %1 is disabled; ask an administrator to enable it</source>
-        <translation>運算子 %1 已停用；請要求管理員將其啟用</translation>
+        <translation>操作員 %1 已停用；請要求管理員將其啟用</translation>
     </message>
 </context>
 <context>
@@ -872,7 +872,7 @@
     <message>
         <location line="+15"/>
         <source>alert sent to the operator group %1</source>
-        <translation>已傳送警示給運算子群組 %1</translation>
+        <translation>已傳送警示給操作員群組 %1</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -1130,12 +1130,12 @@
     <message>
         <location line="+2"/>
         <source>Operators</source>
-        <translation>運算子</translation>
+        <translation>操作員</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Operator groups</source>
-        <translation>運算子群組</translation>
+        <translation>操作員群組</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1456,17 +1456,17 @@
     <message>
         <location filename="../app/security/operatoradmin.cpp" line="+71"/>
         <source>manage operators</source>
-        <translation>管理運算子</translation>
+        <translation>管理操作員</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>there is no operator %1</source>
-        <translation>沒有運算子 %1</translation>
+        <translation>沒有操作員 %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>list operators</source>
-        <translation>列出運算子</translation>
+        <translation>列出操作員</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1476,12 +1476,12 @@
     <message>
         <location line="+9"/>
         <source>an operator %1 already exists</source>
-        <translation>運算子 %1 已存在</translation>
+        <translation>操作員 %1 已存在</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>your operator does not exist any more</source>
-        <translation>您的運算子已不存在</translation>
+        <translation>您的操作員已不存在</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1491,7 +1491,7 @@
     <message>
         <location line="+23"/>
         <source>there is no operator group &quot;%1&quot;</source>
-        <translation>沒有運算子群組 &quot;%1&quot;</translation>
+        <translation>沒有操作員群組 &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1506,7 +1506,7 @@
     <message>
         <location line="+7"/>
         <source>operator %1 does not hold %2</source>
-        <translation>運算子 %1 並未擁有 %2</translation>
+        <translation>操作員 %1 並未擁有 %2</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1524,7 +1524,7 @@
     <message>
         <location filename="../app/store/operatorrepository.cpp" line="+51"/>
         <source>there is no operator group &quot;%1&quot;</source>
-        <translation>沒有運算子群組 &quot;%1&quot;</translation>
+        <translation>沒有操作員群組 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1601,12 +1601,12 @@
     <message>
         <location filename="../app/security/principalloader.cpp" line="+45"/>
         <source>operator %1 does not exist (any more)</source>
-        <translation>運算子 %1 不存在（或已不存在）</translation>
+        <translation>操作員 %1 不存在（或已不存在）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>operator %1 is disabled</source>
-        <translation>運算子 %1 已停用</translation>
+        <translation>操作員 %1 已停用</translation>
     </message>
 </context>
 <context>
@@ -2238,7 +2238,7 @@
     <message>
         <location line="+15"/>
         <source>operator %1 may not save workflow %2: its activity %3 runs SQL, which needs the right %4</source>
-        <translation>運算子 %1 不可儲存工作流程 %2：其活動 %3 會執行 SQL，這需要「%4」權限</translation>
+        <translation>操作員 %1 不可儲存工作流程 %2：其活動 %3 會執行 SQL，這需要「%4」權限</translation>
     </message>
 </context>
 <context>
@@ -2512,7 +2512,7 @@
     <message>
         <location line="+5"/>
         <source>%1 is already initialized; it has %2 operator(s)</source>
-        <translation>%1 已初始化；其中已有 %2 個運算子</translation>
+        <translation>%1 已初始化；其中已有 %2 個操作員</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2581,7 +2581,7 @@ else it is asked on the terminal.
 Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</source>
         <translation>執行個體是 SQLite 檔案路徑或 postgresql://user@host:port/database URL；未指定 --instance 時，
 會使用 NIGHTSHIFT_INSTANCE 或預設執行個體（%1）。
-除了 init 和 instance path 以外，其他指令都會登入：--login 或 NIGHTSHIFT_LOGIN 指定運算子；
+除了 init 和 instance path 以外，其他指令都會登入：--login 或 NIGHTSHIFT_LOGIN 指定操作員；
 密碼取自 NIGHTSHIFT_PASSWORD，若無則取自鑰匙圈（&quot;nightshiftctl login --remember&quot;），
 若仍無則在終端機上詢問。
 執行 &quot;nightshiftctl COMMAND --help&quot; 可查看指令的選項。</translation>
@@ -2604,7 +2604,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
     <message>
         <location line="+2"/>
         <source>Operator to log in as (default: NIGHTSHIFT_LOGIN).</source>
-        <translation>用來登入的運算子（預設：NIGHTSHIFT_LOGIN）。</translation>
+        <translation>用來登入的操作員（預設：NIGHTSHIFT_LOGIN）。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2650,12 +2650,12 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
     <message>
         <location line="-43"/>
         <source>Password for the new operator %1: </source>
-        <translation>新運算子 %1 的密碼：</translation>
+        <translation>新操作員 %1 的密碼：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Added operator %1.</source>
-        <translation>已新增運算子 %1。</translation>
+        <translation>已新增操作員 %1。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2690,12 +2690,12 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
     <message>
         <location line="+34"/>
         <source>List operators, their groups and rights (administrators)</source>
-        <translation>列出運算子及其群組和權限（限管理員）</translation>
+        <translation>列出操作員及其群組和權限（限管理員）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add an operator (administrators)</source>
-        <translation>新增運算子（限管理員）</translation>
+        <translation>新增操作員（限管理員）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2723,12 +2723,12 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
     <message>
         <location line="+1"/>
         <source>new operator&apos;s</source>
-        <translation>新運算子的</translation>
+        <translation>新操作員的</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change your password, or reset another operator&apos;s (administrators)</source>
-        <translation>變更您的密碼，或重設其他運算子的密碼（限管理員）</translation>
+        <translation>變更您的密碼，或重設其他操作員的密碼（限管理員）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2758,32 +2758,32 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
     <message>
         <location line="+2"/>
         <source>Disable an operator (administrators)</source>
-        <translation>停用運算子（限管理員）</translation>
+        <translation>停用操作員（限管理員）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disabled operator %1.</source>
-        <translation>已停用運算子 %1。</translation>
+        <translation>已停用操作員 %1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enable an operator (administrators)</source>
-        <translation>啟用運算子（限管理員）</translation>
+        <translation>啟用操作員（限管理員）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enabled operator %1.</source>
-        <translation>已啟用運算子 %1。</translation>
+        <translation>已啟用操作員 %1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete an operator (administrators)</source>
-        <translation>刪除運算子（限管理員）</translation>
+        <translation>刪除操作員（限管理員）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted operator %1.</source>
-        <translation>已刪除運算子 %1。</translation>
+        <translation>已刪除操作員 %1。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2793,7 +2793,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
     <message>
         <location line="+3"/>
         <source>Only this operator&apos;s actions.</source>
-        <translation>只顯示此運算子的動作。</translation>
+        <translation>只顯示此操作員的動作。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3285,7 +3285,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
     <message>
         <location line="+0"/>
         <source>OPERATOR</source>
-        <translation>運算子</translation>
+        <translation>操作員</translation>
     </message>
     <message>
         <location line="+0"/>
