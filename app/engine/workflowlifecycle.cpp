@@ -121,9 +121,15 @@ Status WorkflowRuntime::endRun(qint64 runId)
         = m_b.sql.scalar(u"SELECT COUNT(*) FROM tasks WHERE run_id = ? AND state = 'cancelled'"_s, {runId}, 0);
     if (!cancelled)
         return std::unexpected(cancelled.error());
-    const RunStatus status = !error.isEmpty() ? RunStatus::Failed
-        : cancelled->toInt() > 0              ? RunStatus::Stopped
-                                              : RunStatus::Succeeded;
+    auto owner = m_b.workflow(workflowId);
+    if (!owner)
+        return std::unexpected(owner.error());
+    // A run whose tokens a stop dropped did not succeed, even when its last task did.
+    const bool stopping
+        = (*owner)->state == WorkflowState::StopRequested || (*owner)->state == WorkflowState::RestartRequested;
+    const RunStatus status = !error.isEmpty()  ? RunStatus::Failed
+        : (cancelled->toInt() > 0 || stopping) ? RunStatus::Stopped
+                                               : RunStatus::Succeeded;
     if (auto ended = m_b.sql.run(u"UPDATE runs SET status = ?, ended_at = ?, rows_processed = ? WHERE id = ?"_s,
                                  {runStatusName(status), m_b.now, rows->toLongLong(), runId});
         !ended)
@@ -245,6 +251,13 @@ Result<int> WorkflowRuntime::cancel(WorkflowRow &workflow, bool unconditional)
                 return std::unexpected(done.error());
         }
     }
+    // The open runs end (as stopped) once nothing of theirs runs any more.
+    auto open = m_b.sql.run(u"SELECT id FROM runs WHERE workflow_id = ? AND status = 'running'"_s, {workflow.id});
+    if (!open)
+        return std::unexpected(open.error());
+    while ((*open)->next())
+        m_b.touchedRuns.insert((*open)->value(0).toLongLong());
+    (*open)->finish();
     auto cancelled = m_b.sql.run(
         u"UPDATE tasks SET state = 'cancelled', ended_at = ?, lease_until = NULL "
         "WHERE workflow_id = ? AND %1 AND state IN ('ready', 'waiting', 'armed', 'suspended')"_s.arg(liveTerm),

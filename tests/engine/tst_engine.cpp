@@ -516,13 +516,12 @@ throw new Error("boom");</script><transition to="end"/></javascript>)")
         QVERIFY(f->exec(u"UPDATE journal SET at = ?"_s, {threeDaysAgo}));
         f->startEngine();
         QCOMPARE(f->command(u"brief"_s, WorkflowCommand::Start), QString());
-        QTRY_COMPARE_WITH_TIMEOUT(f->count(u"SELECT COUNT(*) FROM runs WHERE workflow_id = ?"_s,
-                                           {f->workflowId(u"brief"_s)}),
-                                  1, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            f->count(u"SELECT COUNT(*) FROM runs WHERE workflow_id = ?"_s, {f->workflowId(u"brief"_s)}), 1, Timeout);
         QTRY_COMPARE_WITH_TIMEOUT(f->state(u"brief"_s), u"finished"_s, Timeout);
-        QVERIFY(f->value(u"SELECT started_at FROM runs WHERE workflow_id = ?"_s, {f->workflowId(u"brief"_s)})
-                    .toLongLong()
-                > threeDaysAgo);
+        QVERIFY(
+            f->value(u"SELECT started_at FROM runs WHERE workflow_id = ?"_s, {f->workflowId(u"brief"_s)}).toLongLong()
+            > threeDaysAgo);
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM journal WHERE workflow_id = ? AND at = ?"_s,
                           {f->workflowId(u"brief"_s), threeDaysAgo}),
                  0);
@@ -547,6 +546,46 @@ throw new Error("boom");</script><transition to="end"/></javascript>)")
         auto live = Engine::liveNodes(*f->instance, std::chrono::seconds(30));
         QVERIFY(live.has_value());
         QCOMPARE(*live, (QStringList{u"alive"_s, u"elsewhere"_s}));
+    }
+
+    void startWithParametersOnAPausedWorkflowClosesItsOpenRun()
+    {
+        QCOMPARE(f->add(workflow("reparam", R"(
+            <start name="start"><transition to="first"/></start>
+            <job name="first" job="sleep"><param name="ms" value="400"/><transition to="second"/></job>
+            <job name="second" job="rows"><transition to="end"/></job>
+            <end name="end"/>)")),
+                 QString());
+        QCOMPARE(f->command(u"reparam"_s, WorkflowCommand::Start), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(taskState(u"reparam"_s, u"first"_s), u"running"_s, Timeout);
+        const qint64 first = lastRun(u"reparam"_s);
+        QCOMPARE(f->command(u"reparam"_s, WorkflowCommand::Pause), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(taskState(u"reparam"_s, u"second"_s), u"ready"_s, Timeout);
+        QCOMPARE(f->command(u"reparam"_s, WorkflowCommand::Start, {{u"label"_s, u"again"_s}}), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(f->state(u"reparam"_s), u"finished"_s, Timeout);
+        QCOMPARE(runStatus(first), u"stopped"_s);
+        QCOMPARE(runStatus(lastRun(u"reparam"_s)), u"succeeded"_s);
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM runs WHERE status = 'running'"_s), 0);
+    }
+
+    void aRunCutShortByAStopIsStoppedEvenIfItsTaskSucceeded()
+    {
+        QCOMPARE(f->add(workflow("cutshort", R"(
+            <start name="start"><transition to="hold"/></start>
+            <job name="hold" job="stubborn"><param name="ms" value="500"/><transition to="after"/></job>
+            <job name="after" job="rows"><transition to="end"/></job>
+            <end name="end"/>)")),
+                 QString());
+        QCOMPARE(f->command(u"cutshort"_s, WorkflowCommand::Start), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(taskState(u"cutshort"_s, u"hold"_s), u"running"_s, Timeout);
+        QCOMPARE(f->command(u"cutshort"_s, WorkflowCommand::Stop), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(f->state(u"cutshort"_s), u"finished"_s, Timeout);
+        // It ignored the cancellation; whether its success is kept or seen as cancelled, the run was cut short.
+        QVERIFY(QStringList({u"done"_s, u"cancelled"_s}).contains(taskState(u"cutshort"_s, u"hold"_s)));
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM tasks WHERE activity = 'after'"_s), 0);
+        QCOMPARE(runStatus(lastRun(u"cutshort"_s)), u"stopped"_s);
+        QCOMPARE(f->value(u"SELECT last_status FROM workflows WHERE internal_name = 'cutshort'"_s).toString(),
+                 u"stopped"_s);
     }
 
     void maxDurationRaisesAWarning()
