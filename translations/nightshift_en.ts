@@ -185,6 +185,58 @@
     </message>
 </context>
 <context>
+    <name>nightshift::CleanupPausedWorkflowsJob</name>
+    <message numerus="yes">
+        <location filename="../app/jobs/delivery/cleanuppausedworkflowsjob.cpp" line="+52"/>
+        <source>Workflow %1 has been paused for %n day(s)</source>
+        <translation>
+            <numerusform>Workflow %1 has been paused for %n day</numerusform>
+            <numerusform>Workflow %1 has been paused for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notification %1 of %2: the workflow is now stopped unconditionally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notification %1 of %2: resume or stop it; at notification %2 it is stopped unconditionally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>stopped unconditionally by cleanupPausedWorkflows after %1 notifications while paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: stopped unconditionally after %2 notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: paused for %n day(s), notification %2 sent to %3</source>
+        <translation>
+            <numerusform>%1: paused for %n day, notification %2 sent to %3</numerusform>
+            <numerusform>%1: paused for %n days, notification %2 sent to %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n normal-severity workflow(s) paused for more than %1 days to notify</source>
+        <translation>
+            <numerusform>%n normal-severity workflow paused for more than %1 days to notify</numerusform>
+            <numerusform>%n normal-severity workflows paused for more than %1 days to notify</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cancelled after %1 of %2 workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nightshift::CommandQueue</name>
     <message>
         <location filename="../app/engine/commandqueue.cpp" line="+35"/>
@@ -656,7 +708,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>%1; it runs again (attempt %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,7 +825,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Run %1 succeeded in %2 (%n rows processed)</source>
         <translation>
             <numerusform>Run %1 succeeded in %2 (%n row processed)</numerusform>
@@ -809,7 +861,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>abandoned by an unconditional stop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,7 +1036,7 @@
 <context>
     <name>nightshift::EngineController</name>
     <message>
-        <location filename="../ui/common/enginecontroller.cpp" line="+44"/>
+        <location filename="../ui/common/enginecontroller.cpp" line="+45"/>
         <source>Engine: unknown (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,7 +1046,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Engine: in this console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3757,7 +3809,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
 <context>
     <name>nightshift::daemon</name>
     <message>
-        <location filename="../app/daemon/main.cpp" line="+33"/>
+        <location filename="../app/daemon/main.cpp" line="+34"/>
         <source>Nightshift engine node: serves one instance headless, until SIGTERM.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3817,7 +3869,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>node %1 serves %2 (affinities &quot;%3&quot;, %4 workers)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3827,7 +3879,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>

@@ -185,6 +185,55 @@
     </message>
 </context>
 <context>
+    <name>nightshift::CleanupPausedWorkflowsJob</name>
+    <message numerus="yes">
+        <location filename="../app/jobs/delivery/cleanuppausedworkflowsjob.cpp" line="+52"/>
+        <source>Workflow %1 has been paused for %n day(s)</source>
+        <translation>
+            <numerusform>工作流程 %1 已暫停 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notification %1 of %2: the workflow is now stopped unconditionally.</source>
+        <translation>第 %1 次通知（共 %2 次）：此工作流程現已被無條件停止。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notification %1 of %2: resume or stop it; at notification %2 it is stopped unconditionally.</source>
+        <translation>第 %1 次通知（共 %2 次）：請繼續或停止此工作流程；第 %2 次通知時將被無條件停止。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>stopped unconditionally by cleanupPausedWorkflows after %1 notifications while paused</source>
+        <translation>暫停期間已通知 %1 次，cleanupPausedWorkflows 將其無條件停止</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: stopped unconditionally after %2 notifications</source>
+        <translation>%1：通知 %2 次後已無條件停止</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: paused for %n day(s), notification %2 sent to %3</source>
+        <translation>
+            <numerusform>%1：已暫停 %n 天，第 %2 次通知已傳送給 %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n normal-severity workflow(s) paused for more than %1 days to notify</source>
+        <translation>
+            <numerusform>有 %n 個一般嚴重性的工作流程暫停超過 %1 天，需要通知</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cancelled after %1 of %2 workflows</source>
+        <translation>處理 %2 個工作流程中的 %1 個後已取消</translation>
+    </message>
+</context>
+<context>
     <name>nightshift::CommandQueue</name>
     <message>
         <location filename="../app/engine/commandqueue.cpp" line="+35"/>
@@ -653,7 +702,7 @@
         <translation>已中斷：節點 %1 停止回應</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>%1; it runs again (attempt %2)</source>
         <translation>%1；將重新執行（第 %2 次嘗試）</translation>
     </message>
@@ -770,7 +819,7 @@
         <translation>以模擬方式執行：會略過有副作用的活動</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Run %1 succeeded in %2 (%n rows processed)</source>
         <translation>
             <numerusform>執行 %1 已成功，耗時 %2（已處理 %n 列）</numerusform>
@@ -804,7 +853,7 @@
         <translation>%1 已繼續執行</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>abandoned by an unconditional stop</source>
         <translation>因無條件停止而放棄</translation>
     </message>
@@ -977,7 +1026,7 @@
 <context>
     <name>nightshift::EngineController</name>
     <message>
-        <location filename="../ui/common/enginecontroller.cpp" line="+44"/>
+        <location filename="../ui/common/enginecontroller.cpp" line="+45"/>
         <source>Engine: unknown (%1)</source>
         <translation>引擎：不明（%1）</translation>
     </message>
@@ -987,7 +1036,7 @@
         <translation>引擎：節點 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Engine: in this console</source>
         <translation>引擎：在此主控台中</translation>
     </message>
@@ -3747,7 +3796,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
 <context>
     <name>nightshift::daemon</name>
     <message>
-        <location filename="../app/daemon/main.cpp" line="+33"/>
+        <location filename="../app/daemon/main.cpp" line="+34"/>
         <source>Nightshift engine node: serves one instance headless, until SIGTERM.</source>
         <translation>Nightshift 引擎節點：以無介面模式服務一個執行個體，直到收到 SIGTERM 為止。</translation>
     </message>
@@ -3807,7 +3856,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>--lease 必須是 1 到 3600 之間的秒數，而非 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>node %1 serves %2 (affinities &quot;%3&quot;, %4 workers)</source>
         <translation>節點 %1 正在服務 %2（親和性 &quot;%3&quot;，%4 個工作執行緒）</translation>
     </message>
@@ -3817,7 +3866,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>已收到訊號 %1；正在停止（執行中的任務會暫置或執行完畢）</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>name</source>
         <translation>名稱</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "signalwatcher.h"
 
 #include "engine/engine.h"
+#include "jobs/standardjobs.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -91,6 +92,7 @@ int main(int argc, char *argv[])
         options.nodeName = parser.value(u"name"_s);
     options.affinities = EngineOptions::parseAffinities(parser.value(u"affinity"_s));
     options.workers = workers;
+    options.jobs = standardJobs();
     Engine engine(*instance, options);
     engine.start();
     say(Text::tr("node %1 serves %2 (affinities \"%3\", %4 workers)")

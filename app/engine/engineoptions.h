@@ -24,7 +24,8 @@ struct EngineOptions
     std::chrono::milliseconds heartbeat{5'000};
     std::chrono::milliseconds shutdownGrace{10'000}; // how long a stop waits for jobs that cannot be parked
     ScheduleZones zones;
-    std::shared_ptr<const JobRegistry> jobs = JobRegistry::standard();
+    // The native jobs this node can run (nightshift_jobs' standardJobs() in the console and nightshiftd).
+    std::shared_ptr<const JobRegistry> jobs = std::make_shared<const JobRegistry>();
 
     static QString defaultNodeName(); // the host name
     // "A,B," → {"A", "B", ""}; an empty text → {""}.

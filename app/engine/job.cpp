@@ -34,11 +34,4 @@ QStringList JobRegistry::names() const
     return all;
 }
 
-std::shared_ptr<const JobRegistry> JobRegistry::standard()
-{
-    // The Delivery package's jobs register here as they are built (issue #6).
-    static const auto registry = std::make_shared<const JobRegistry>();
-    return registry;
-}
-
 } // namespace nightshift

@@ -81,9 +81,6 @@ public:
     std::unique_ptr<Job> create(const QString &name) const;
     QStringList names() const;
 
-    // The jobs shipped with Nightshift.
-    static std::shared_ptr<const JobRegistry> standard();
-
 private:
     QHash<QString, Factory> m_factories;
 };

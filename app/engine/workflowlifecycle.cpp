@@ -52,7 +52,7 @@ Status WorkflowRuntime::start(WorkflowRow &workflow, const QString &trigger, con
     }
     workflow.failed = false;
     workflow.consecutiveErrors = 0;
-    if (auto cleared = m_b.sql.run(u"UPDATE workflows SET consecutive_errors = 0 WHERE id = ?"_s, {workflow.id});
+    if (auto cleared = m_b.sql.run(u"UPDATE workflows SET consecutive_errors = 0, pause_notifications = 0, pause_notified_at = NULL WHERE id = ?"_s, {workflow.id});
         !cleared)
         return std::unexpected(cleared.error());
     workflow.state = WorkflowState::Finished; // force the write of state and flag below
@@ -214,7 +214,7 @@ Status WorkflowRuntime::resume(WorkflowRow &workflow, const QString &operatorLog
     if (!again)
         return std::unexpected(again.error());
     const int rerun = (*again)->numRowsAffected();
-    auto cleared = m_b.sql.run(u"UPDATE workflows SET consecutive_errors = 0 WHERE id = ?"_s, {workflow.id});
+    auto cleared = m_b.sql.run(u"UPDATE workflows SET consecutive_errors = 0, pause_notifications = 0, pause_notified_at = NULL WHERE id = ?"_s, {workflow.id});
     if (!cleared)
         return std::unexpected(cleared.error());
     workflow.failed = false;

@@ -1,6 +1,7 @@
 #include "enginecontroller.h"
 
 #include "engine/engine.h"
+#include "jobs/standardjobs.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent>
@@ -45,7 +46,9 @@ void EngineController::nodesChecked(std::shared_ptr<Instance> instance, const Re
     } else if (!nodes->isEmpty()) {
         m_status = tr("Engine: node %1").arg(nodes->join(u", "_s));
     } else {
-        m_engine = std::make_unique<Engine>(instance, EngineOptions{});
+        EngineOptions options;
+        options.jobs = standardJobs();
+        m_engine = std::make_unique<Engine>(instance, options);
         connect(m_engine.get(), &Engine::workflowsChanged, this, [this] { m_debounce.start(); });
         m_engine->start();
         m_status = tr("Engine: in this console");

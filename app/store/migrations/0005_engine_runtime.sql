@@ -15,6 +15,8 @@ ALTER TABLE runs ADD COLUMN definition_version INTEGER NOT NULL DEFAULT 1;
 CREATE INDEX runs_status ON runs (status);
 
 ALTER TABLE workflows ADD COLUMN consecutive_errors INTEGER NOT NULL DEFAULT 0;
+-- cleanupPausedWorkflows: when it last notified about this paused workflow (pause_notifications counts them).
+ALTER TABLE workflows ADD COLUMN pause_notified_at @TS@;
 
 CREATE TABLE notifications (
     id @PK@,
