@@ -139,6 +139,32 @@
     </message>
 </context>
 <context>
+    <name>nightshift::AliasCleansingJob</name>
+    <message>
+        <location filename="../app/jobs/delivery/aliascleansingjob.cpp" line="+58"/>
+        <source>cancelled while rewriting alias &quot;%1&quot; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>parameter batch must be a positive number of rows, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>enumeration %1 names the field &quot;%2&quot;, which is not a recipient field that can be cleansed (%3); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 (recipients.%2): %n value(s) rewritten through %3 alias(es)</source>
+        <translation>
+            <numerusform>%1 (recipients.%2): %n value rewritten through %3 alias(es)</numerusform>
+            <numerusform>%1 (recipients.%2): %n values rewritten through %3 alias(es)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nightshift::AuditTrail</name>
     <message>
         <location filename="../app/security/audittrail.cpp" line="+31"/>
@@ -223,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%n normal-severity workflow(s) paused for more than %1 days to notify</source>
         <translation>
             <numerusform>%n normal-severity workflow paused for more than %1 days to notify</numerusform>
@@ -231,7 +257,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>cancelled after %1 of %2 workflows</source>
         <translation type="unfinished"></translation>
     </message>

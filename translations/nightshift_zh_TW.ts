@@ -139,6 +139,31 @@
     </message>
 </context>
 <context>
+    <name>nightshift::AliasCleansingJob</name>
+    <message>
+        <location filename="../app/jobs/delivery/aliascleansingjob.cpp" line="+58"/>
+        <source>cancelled while rewriting alias &quot;%1&quot; of %2</source>
+        <translation>改寫 %2 的別名「%1」時已取消</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>parameter batch must be a positive number of rows, not &quot;%1&quot;</source>
+        <translation>參數 batch 必須是正數的列數，而不是「%1」</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>enumeration %1 names the field &quot;%2&quot;, which is not a recipient field that can be cleansed (%3); skipped</source>
+        <translation>列舉 %1 指定的欄位「%2」不是可清理的收件者欄位（%3）；已略過</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 (recipients.%2): %n value(s) rewritten through %3 alias(es)</source>
+        <translation>
+            <numerusform>%1（recipients.%2）：已透過 %3 個別名改寫 %n 個值</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nightshift::AuditTrail</name>
     <message>
         <location filename="../app/security/audittrail.cpp" line="+31"/>
@@ -221,14 +246,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%n normal-severity workflow(s) paused for more than %1 days to notify</source>
         <translation>
             <numerusform>有 %n 個一般嚴重性的工作流程暫停超過 %1 天，需要通知</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>cancelled after %1 of %2 workflows</source>
         <translation>處理 %2 個工作流程中的 %1 個後已取消</translation>
     </message>
