@@ -141,7 +141,7 @@
 <context>
     <name>nightshift::AliasCleansingJob</name>
     <message>
-        <location filename="../app/jobs/delivery/aliascleansingjob.cpp" line="+58"/>
+        <location filename="../app/jobs/delivery/aliascleansingjob.cpp" line="+60"/>
         <source>cancelled while rewriting alias &quot;%1&quot; of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,7 +821,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../app/engine/workflowruntime.cpp" line="+522"/>
+        <location filename="../app/engine/workflowoutcomes.cpp" line="+50"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,7 +923,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/engine/workflowruntime.cpp" line="-405"/>
+        <location filename="../app/engine/workflowruntime.cpp" line="+117"/>
         <source>task #%1 no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1004,7 +1004,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../app/engine/workflowoutcomes.cpp" line="-3"/>
         <source>parked: node %1 is shutting down; it runs again on the next node</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2520,8 +2520,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/monitorcommands.cpp" line="+472"/>
-        <location line="+173"/>
+        <location filename="../app/cli/logscommand.cpp" line="+71"/>
+        <location filename="../app/cli/monitorcommands.cpp" line="+313"/>
         <location filename="../app/cli/workflowcommands.cpp" line="+154"/>
         <location line="+56"/>
         <source>give exactly one workflow name</source>
@@ -2791,7 +2791,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitorcommands.cpp" line="+170"/>
+        <location filename="../app/cli/monitorcommands.cpp" line="+111"/>
         <location filename="../app/cli/operatorcommands.cpp" line="+0"/>
         <location filename="../app/cli/schedulecommands.cpp" line="+222"/>
         <location line="+1"/>
@@ -3068,7 +3068,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitorcommands.cpp" line="-537"/>
+        <location filename="../app/cli/monitorcommands.cpp" line="-305"/>
         <location line="+16"/>
         <location filename="../app/cli/workflowcommands.cpp" line="-223"/>
         <source>NAME</source>
@@ -3103,7 +3103,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitorcommands.cpp" line="+102"/>
+        <location filename="../app/cli/monitorcommands.cpp" line="+100"/>
         <location filename="../app/cli/workflowcommands.cpp" line="+0"/>
         <source>TRIGGER</source>
         <translation type="unfinished"></translation>
@@ -3114,7 +3114,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitorcommands.cpp" line="-349"/>
+        <location filename="../app/cli/monitorsupport.cpp" line="+152"/>
         <location filename="../app/cli/schedulecommands.cpp" line="-118"/>
         <location filename="../app/cli/workflowcommands.cpp" line="+35"/>
         <source>there is no workflow named &quot;%1&quot;; &quot;nightshiftctl workflows list&quot; shows them</source>
@@ -3146,17 +3146,17 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitorcommands.cpp" line="-71"/>
+        <location filename="../app/cli/monitorsupport.cpp" line="-47"/>
         <source>--%1 takes a positive number, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../app/cli/monitorcommands.cpp" line="-331"/>
         <source>unknown workflow state &quot;%1&quot;; the states are %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>No workflows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3351,12 +3351,12 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>unknown run status &quot;%1&quot;; the statuses are %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>No %1 runs of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3406,12 +3406,12 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../app/cli/logscommand.cpp" line="-9"/>
         <source>run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>unknown journal level &quot;%1&quot;; the levels are %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3426,7 +3426,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/cli/monitorcommands.cpp" line="+16"/>
         <source>Show the workflows and engine nodes, or one workflow&apos;s tasks and pending commands</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3835,7 +3835,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
 <context>
     <name>nightshift::daemon</name>
     <message>
-        <location filename="../app/daemon/main.cpp" line="+34"/>
+        <location filename="../app/daemon/main.cpp" line="+33"/>
         <source>Nightshift engine node: serves one instance headless, until SIGTERM.</source>
         <translation type="unfinished"></translation>
     </message>

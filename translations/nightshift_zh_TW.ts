@@ -141,7 +141,7 @@
 <context>
     <name>nightshift::AliasCleansingJob</name>
     <message>
-        <location filename="../app/jobs/delivery/aliascleansingjob.cpp" line="+58"/>
+        <location filename="../app/jobs/delivery/aliascleansingjob.cpp" line="+60"/>
         <source>cancelled while rewriting alias &quot;%1&quot; of %2</source>
         <translation>改寫 %2 的別名「%1」時已取消</translation>
     </message>
@@ -814,7 +814,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../app/engine/workflowruntime.cpp" line="+522"/>
+        <location filename="../app/engine/workflowoutcomes.cpp" line="+50"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -914,7 +914,7 @@
         <translation>排程器 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/engine/workflowruntime.cpp" line="-405"/>
+        <location filename="../app/engine/workflowruntime.cpp" line="+117"/>
         <source>task #%1 no longer exists</source>
         <translation>任務 #%1 已不存在</translation>
     </message>
@@ -993,7 +993,7 @@
         <translation>子工作流程 %1 已開始（其執行 %2）</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../app/engine/workflowoutcomes.cpp" line="-3"/>
         <source>parked: node %1 is shutting down; it runs again on the next node</source>
         <translation>已暫置：節點 %1 正在關閉；將在下一個節點上重新執行</translation>
     </message>
@@ -2501,8 +2501,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/monitorcommands.cpp" line="+472"/>
-        <location line="+173"/>
+        <location filename="../app/cli/logscommand.cpp" line="+71"/>
+        <location filename="../app/cli/monitorcommands.cpp" line="+313"/>
         <location filename="../app/cli/workflowcommands.cpp" line="+154"/>
         <location line="+56"/>
         <source>give exactly one workflow name</source>
@@ -2777,7 +2777,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>全名。</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitorcommands.cpp" line="+170"/>
+        <location filename="../app/cli/monitorcommands.cpp" line="+111"/>
         <location filename="../app/cli/operatorcommands.cpp" line="+0"/>
         <location filename="../app/cli/schedulecommands.cpp" line="+222"/>
         <location line="+1"/>
@@ -3054,7 +3054,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>兩次輸入的密碼不同；未進行任何變更</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitorcommands.cpp" line="-537"/>
+        <location filename="../app/cli/monitorcommands.cpp" line="-305"/>
         <location line="+16"/>
         <location filename="../app/cli/workflowcommands.cpp" line="-223"/>
         <source>NAME</source>
@@ -3089,7 +3089,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>資料夾</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitorcommands.cpp" line="+102"/>
+        <location filename="../app/cli/monitorcommands.cpp" line="+100"/>
         <location filename="../app/cli/workflowcommands.cpp" line="+0"/>
         <source>TRIGGER</source>
         <translation>觸發條件</translation>
@@ -3100,7 +3100,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>沒有工作流程：請使用 &quot;nightshiftctl packages install&quot; 安裝套件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitorcommands.cpp" line="-349"/>
+        <location filename="../app/cli/monitorsupport.cpp" line="+152"/>
         <location filename="../app/cli/schedulecommands.cpp" line="-118"/>
         <location filename="../app/cli/workflowcommands.cpp" line="+35"/>
         <source>there is no workflow named &quot;%1&quot;; &quot;nightshiftctl workflows list&quot; shows them</source>
@@ -3132,17 +3132,17 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>資料夾</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitorcommands.cpp" line="-71"/>
+        <location filename="../app/cli/monitorsupport.cpp" line="-47"/>
         <source>--%1 takes a positive number, not &quot;%2&quot;</source>
         <translation>--%1 必須是正數，而非 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../app/cli/monitorcommands.cpp" line="-331"/>
         <source>unknown workflow state &quot;%1&quot;; the states are %2</source>
         <translation>不明的工作流程狀態 &quot;%1&quot;；可用的狀態為 %2</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>No workflows.</source>
         <translation>沒有工作流程。</translation>
     </message>
@@ -3337,12 +3337,12 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>最多只能提供一個工作流程名稱</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>unknown run status &quot;%1&quot;; the statuses are %2</source>
         <translation>不明的執行狀態 &quot;%1&quot;；可用的狀態為 %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>No %1 runs of %2.</source>
         <translation>%2 沒有狀態為 %1 的執行。</translation>
     </message>
@@ -3392,12 +3392,12 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>錯誤</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../app/cli/logscommand.cpp" line="-9"/>
         <source>run %1</source>
         <translation>執行 %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>unknown journal level &quot;%1&quot;; the levels are %2</source>
         <translation>不明的日誌層級 &quot;%1&quot;；可用的層級為 %2</translation>
     </message>
@@ -3412,7 +3412,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>工作流程 %1 已刪除</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/cli/monitorcommands.cpp" line="+16"/>
         <source>Show the workflows and engine nodes, or one workflow&apos;s tasks and pending commands</source>
         <translation>顯示工作流程和引擎節點，或單一工作流程的任務和待處理指令</translation>
     </message>
@@ -3821,7 +3821,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
 <context>
     <name>nightshift::daemon</name>
     <message>
-        <location filename="../app/daemon/main.cpp" line="+34"/>
+        <location filename="../app/daemon/main.cpp" line="+33"/>
         <source>Nightshift engine node: serves one instance headless, until SIGTERM.</source>
         <translation>Nightshift 引擎節點：以無介面模式服務一個執行個體，直到收到 SIGTERM 為止。</translation>
     </message>

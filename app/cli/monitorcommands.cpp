@@ -1,6 +1,6 @@
 // Monitoring from the command line: status, runs and logs. These commands only read what the engine
 // records (workflows, runs, tasks, commands, journal, nodes); folder read rights apply as for "workflows show".
-#include "clicontext.h"
+#include "monitorsupport.h"
 
 #include "core/duration.h"
 #include "core/executionstatus.h"
@@ -24,6 +24,8 @@ using namespace Qt::StringLiterals;
 
 namespace nightshift::cli {
 
+using namespace monitor;
+
 namespace {
 
 struct Text
@@ -32,165 +34,6 @@ struct Text
 };
 
 constexpr qint64 NotRespondingAfterMs = 30'000; // a running node without a heartbeat for longer is not responding
-constexpr int FollowIntervalMs = 500;
-constexpr int FollowBatch = 500; // journal lines read per query while following
-
-// ------------------------------------------------------------------------------------------ formatting
-
-QString localTime(const QVariant &ms, bool withMs = false)
-{
-    if (ms.isNull())
-        return u"-"_s;
-    return QDateTime::fromMSecsSinceEpoch(ms.toLongLong())
-        .toString(withMs ? u"yyyy-MM-dd HH:mm:ss.zzz"_s : u"yyyy-MM-dd HH:mm:ss"_s);
-}
-
-QJsonValue jsonTime(const QVariant &ms) // ISO 8601, UTC, with milliseconds; null when absent
-{
-    if (ms.isNull())
-        return QJsonValue::Null;
-    return QDateTime::fromMSecsSinceEpoch(ms.toLongLong()).toUTC().toString(Qt::ISODateWithMs);
-}
-
-QJsonValue jsonText(const QVariant &value)
-{
-    return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString());
-}
-
-QJsonValue jsonId(const QVariant &value)
-{
-    return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toLongLong());
-}
-
-QString textOrDash(const QVariant &value)
-{
-    const QString text = value.toString().simplified();
-    return text.isEmpty() ? u"-"_s : text;
-}
-
-QString durationText(qint64 ms)
-{
-    if (ms < 0)
-        return u"-"_s;
-    if (ms < 1000)
-        return u"%1ms"_s.arg(ms);
-    return formatDuration(std::chrono::seconds(ms / 1000));
-}
-
-QString levelText(int level)
-{
-    if (level < int(JournalLevel::Debug) || level > int(JournalLevel::Error))
-        return QString::number(level);
-    return journalLevelName(JournalLevel(level));
-}
-
-// Rows of columns separated by two spaces, the last one not padded.
-void printTable(const QList<QStringList> &rows, QTextStream &out, const QString &indent = {})
-{
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows)
-        for (qsizetype c = 0; c < row.size(); ++c) {
-            if (widths.size() <= c)
-                widths << 0;
-            widths[c] = std::max(widths[c], row[c].size());
-        }
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype c = 0; c < row.size(); ++c)
-            line += row[c].leftJustified(c + 1 < row.size() ? widths[c] + 2 : 0);
-        out << indent << line.trimmed() << '\n';
-    }
-}
-
-void printJson(const QJsonDocument &document, QTextStream &out)
-{
-    out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
-    out.flush();
-}
-
-// Parses a positive number option; nullopt (with a usage error printed) when it is not one.
-std::optional<qint64> positiveOption(const QCommandLineParser &args, const QString &name, qint64 fallback,
-                                     CliContext &ctx)
-{
-    if (!args.isSet(name))
-        return fallback;
-    bool ok = false;
-    const qint64 value = args.value(name).toLongLong(&ok);
-    if (!ok || value <= 0) {
-        ctx.usageError(Text::tr("--%1 takes a positive number, not \"%2\"").arg(name, args.value(name)));
-        return std::nullopt;
-    }
-    return value;
-}
-
-// -------------------------------------------------------------------------------------- the workflow
-
-struct Monitored
-{
-    std::shared_ptr<Instance> instance;
-    QSqlDatabase db;
-    Principal principal;
-};
-
-Result<Monitored> open(CliContext &ctx)
-{
-    auto session = ctx.login();
-    if (!session)
-        return std::unexpected(session.error());
-    auto db = session->instance->database();
-    if (!db)
-        return std::unexpected(db.error());
-    return Monitored{session->instance, *db, session->principal};
-}
-
-struct WorkflowRow
-{
-    qint64 id = 0;
-    QString name;
-    QString label;
-    qint64 folderId = 0;
-    QString state;
-    bool failed = false;
-    QString severity;
-    QVariant lastStartAt;
-    QVariant lastStatus;
-    QVariant nextRunAt;
-};
-
-const QString WorkflowColumns = u"id, internal_name, label, folder_id, state, failed, severity, last_start_at, "
-                                "last_status, next_run_at"_s;
-
-WorkflowRow workflowRow(const QSqlQuery &q)
-{
-    return {q.value(0).toLongLong(),
-            q.value(1).toString(),
-            q.value(2).toString(),
-            q.value(3).toLongLong(),
-            q.value(4).toString(),
-            q.value(5).toInt() != 0,
-            q.value(6).toString(),
-            q.value(7),
-            q.value(8),
-            q.value(9)};
-}
-
-// The workflow named `name`, if the operator may read its folder: an unreadable workflow is not shown to exist.
-Result<WorkflowRow> findWorkflow(const Monitored &m, const QString &name)
-{
-    auto q = execute(m.db, u"SELECT %1 FROM workflows WHERE internal_name = ?"_s.arg(WorkflowColumns), {name});
-    if (!q)
-        return std::unexpected(q.error());
-    std::optional<WorkflowRow> row;
-    if (q->next())
-        row = workflowRow(*q);
-    auto readable = row ? PrincipalLoader(m.db).canReadFolder(m.principal, row->folderId) : Result<bool>(false);
-    if (!readable)
-        return std::unexpected(readable.error());
-    if (!row || !*readable)
-        return fail(
-            Text::tr("there is no workflow named \"%1\"; \"nightshiftctl workflows list\" shows them").arg(name));
-    return *row;
-}
 
 // ------------------------------------------------------------------------------------------- status
 
@@ -198,15 +41,13 @@ int statusList(const QCommandLineParser &args, CliContext &ctx)
 {
     std::optional<QString> stateFilter;
     if (args.isSet(u"state"_s)) {
-        const auto state = workflowStateFromName(args.value(u"state"_s));
-        if (!state) {
-            QStringList names;
-            for (int s = int(WorkflowState::Edited); s <= int(WorkflowState::Finished); ++s)
-                names << workflowStateName(WorkflowState(s));
-            return ctx.usageError(Text::tr("unknown workflow state \"%1\"; the states are %2")
-                                      .arg(args.value(u"state"_s), names.join(u", "_s)));
-        }
-        stateFilter = workflowStateName(*state);
+        QStringList names;
+        for (int s = int(WorkflowState::Edited); s <= int(WorkflowState::Finished); ++s)
+            names << workflowStateName(WorkflowState(s));
+        stateFilter
+            = nameOption(args, u"state"_s, names, Text::tr("unknown workflow state \"%1\"; the states are %2"), ctx);
+        if (!stateFilter)
+            return UsageError;
     }
     auto m = open(ctx);
     if (!m)
@@ -475,15 +316,13 @@ int runs(const QCommandLineParser &args, const QStringList &arguments, CliContex
         return UsageError;
     std::optional<QString> statusFilter;
     if (args.isSet(u"status"_s)) {
-        const auto status = runStatusFromName(args.value(u"status"_s));
-        if (!status) {
-            QStringList names;
-            for (int s = int(RunStatus::Running); s <= int(RunStatus::Interrupted); ++s)
-                names << runStatusName(RunStatus(s));
-            return ctx.usageError(Text::tr("unknown run status \"%1\"; the statuses are %2")
-                                      .arg(args.value(u"status"_s), names.join(u", "_s)));
-        }
-        statusFilter = runStatusName(*status);
+        QStringList names;
+        for (int s = int(RunStatus::Running); s <= int(RunStatus::Interrupted); ++s)
+            names << runStatusName(RunStatus(s));
+        statusFilter
+            = nameOption(args, u"status"_s, names, Text::tr("unknown run status \"%1\"; the statuses are %2"), ctx);
+        if (!statusFilter)
+            return UsageError;
     }
     auto m = open(ctx);
     if (!m)
@@ -547,236 +386,6 @@ int runs(const QCommandLineParser &args, const QStringList &arguments, CliContex
     printTable(table, ctx.out());
     ctx.out().flush();
     return Success;
-}
-
-// --------------------------------------------------------------------------------------------- logs
-
-// SIGINT and SIGTERM as a socket notifier (the self-pipe pattern of nightshiftd's SignalWatcher): the handler
-// only writes a byte, the event loop does the rest. The previous handlers come back on destruction.
-class TerminationSignals
-{
-public:
-    TerminationSignals()
-    {
-        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_fds) != 0)
-            return;
-        m_notifier = std::make_unique<QSocketNotifier>(s_fds[0], QSocketNotifier::Read);
-        struct sigaction action
-        { };
-        action.sa_handler = onSignal;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        sigaction(SIGTERM, &action, &m_oldTerm);
-        sigaction(SIGINT, &action, &m_oldInt);
-    }
-    ~TerminationSignals()
-    {
-        if (!m_notifier)
-            return;
-        sigaction(SIGTERM, &m_oldTerm, nullptr);
-        sigaction(SIGINT, &m_oldInt, nullptr);
-        m_notifier.reset();
-        ::close(s_fds[0]);
-        ::close(s_fds[1]);
-        s_fds[0] = s_fds[1] = -1;
-    }
-    TerminationSignals(const TerminationSignals &) = delete;
-    TerminationSignals &operator=(const TerminationSignals &) = delete;
-
-    QSocketNotifier *notifier() const { return m_notifier.get(); } // null when the pipe could not be made
-
-private:
-    static void onSignal(int number)
-    {
-        const char byte = char(number);
-        [[maybe_unused]] const ssize_t written = ::write(s_fds[1], &byte, 1);
-    }
-
-    static inline int s_fds[2] = {-1, -1};
-    std::unique_ptr<QSocketNotifier> m_notifier;
-    struct sigaction m_oldTerm
-    { };
-    struct sigaction m_oldInt
-    { };
-};
-
-struct LogFilter
-{
-    std::optional<qint64> run;
-    std::optional<int> minimumLevel;
-    std::optional<QString> activity;
-
-    bool accepts(const QVariant &run_, int level, const QVariant &activity_) const
-    {
-        return (!run || (!run_.isNull() && run_.toLongLong() == *run)) && (!minimumLevel || level >= *minimumLevel)
-            && (!activity || activity_.toString() == *activity);
-    }
-};
-
-const QString JournalColumns = u"id, at, level, activity, run_id, message"_s;
-
-// Prints one journal row (JournalColumns from column `first` on); returns its id.
-qint64 printJournalLine(const QSqlQuery &q, int first, bool json, QTextStream &out)
-{
-    const qint64 id = q.value(first).toLongLong();
-    const QVariant at = q.value(first + 1);
-    const int level = q.value(first + 2).toInt();
-    const QVariant activity = q.value(first + 3);
-    const QVariant run = q.value(first + 4);
-    const QString message = q.value(first + 5).toString();
-    if (json)
-        out << QString::fromUtf8(QJsonDocument(QJsonObject{{u"id"_s, id},
-                                                           {u"at"_s, jsonTime(at)},
-                                                           {u"level"_s, levelText(level)},
-                                                           {u"activity"_s, jsonText(activity)},
-                                                           {u"runId"_s, jsonId(run)},
-                                                           {u"message"_s, message}})
-                                     .toJson(QJsonDocument::Compact))
-            << '\n';
-    else
-        out << localTime(at, true) << "  " << levelText(level).leftJustified(7) << "  " << textOrDash(activity) << "  "
-            << (run.isNull() ? u"-"_s : Text::tr("run %1").arg(run.toLongLong())) << "  " << message << '\n';
-    return id;
-}
-
-int logs(const QCommandLineParser &args, const QStringList &arguments, CliContext &ctx)
-{
-    if (arguments.size() != 1)
-        return ctx.usageError(Text::tr("give exactly one workflow name"));
-    const auto limit = positiveOption(args, u"limit"_s, 100, ctx);
-    if (!limit)
-        return UsageError;
-    LogFilter filter;
-    if (args.isSet(u"run"_s)) {
-        const auto run = positiveOption(args, u"run"_s, 0, ctx);
-        if (!run)
-            return UsageError;
-        filter.run = *run;
-    }
-    if (args.isSet(u"level"_s)) {
-        const auto level = journalLevelFromName(args.value(u"level"_s).toLower());
-        if (!level) {
-            QStringList names;
-            for (int l = int(JournalLevel::Debug); l <= int(JournalLevel::Error); ++l)
-                names << journalLevelName(JournalLevel(l));
-            return ctx.usageError(Text::tr("unknown journal level \"%1\"; the levels are %2")
-                                      .arg(args.value(u"level"_s), names.join(u", "_s)));
-        }
-        filter.minimumLevel = int(*level);
-    }
-    if (args.isSet(u"activity"_s))
-        filter.activity = args.value(u"activity"_s);
-    const bool json = args.isSet(u"json"_s);
-    const bool follow = args.isSet(u"follow"_s);
-
-    auto m = open(ctx);
-    if (!m)
-        return ctx.failWith(m.error().message);
-    auto w = findWorkflow(*m, arguments.first());
-    if (!w)
-        return ctx.failWith(w.error().message);
-    if (filter.run) {
-        auto belongs
-            = scalar(m->db, u"SELECT COUNT(*) FROM runs WHERE id = ? AND workflow_id = ?"_s, {*filter.run, w->id});
-        if (!belongs)
-            return ctx.failWith(belongs.error().message);
-        if (belongs->toLongLong() == 0)
-            return ctx.failWith(Text::tr("workflow %1 has no run %2; \"nightshiftctl runs %1\" lists its runs")
-                                    .arg(w->name)
-                                    .arg(*filter.run));
-    }
-
-    // After the login (Ctrl+C at a password prompt still ends the command), before anything is printed (so
-    // whoever waits for the first lines to stop us cannot come too early).
-    std::optional<TerminationSignals> termination;
-    if (follow)
-        termination.emplace();
-
-    // The newest line now: what follows it is for --follow, so nothing is printed twice or missed.
-    auto newest = scalar(m->db, u"SELECT MAX(id) FROM journal WHERE workflow_id = ?"_s, {w->id});
-    if (!newest)
-        return ctx.failWith(newest.error().message);
-    qint64 cursor = newest->isNull() ? 0 : newest->toLongLong();
-
-    // The last `limit` matching lines, oldest first.
-    QString where = u"workflow_id = ? AND id <= ?"_s;
-    QVariantList values{w->id, cursor};
-    if (filter.run) {
-        where += u" AND run_id = ?"_s;
-        values << *filter.run;
-    }
-    if (filter.minimumLevel) {
-        where += u" AND level >= ?"_s;
-        values << *filter.minimumLevel;
-    }
-    if (filter.activity) {
-        where += u" AND activity = ?"_s;
-        values << *filter.activity;
-    }
-    values << *limit;
-    auto q
-        = execute(m->db,
-                  u"SELECT %1 FROM (SELECT %1 FROM journal WHERE %2 ORDER BY id DESC LIMIT ?) newest ORDER BY id"_s.arg(
-                      JournalColumns, where),
-                  values);
-    if (!q)
-        return ctx.failWith(q.error().message);
-    QTextStream &out = ctx.out();
-    while (q->next())
-        printJournalLine(*q, 0, json, out);
-    q->finish();
-    out.flush();
-    if (!follow)
-        return Success;
-
-    // Following: one query per poll on journal_workflow (workflow_id, id), joined to the workflow so that its
-    // deletion shows as no row at all. The filters apply in code here, so that lines that do not match move the
-    // cursor too.
-    int exitCode = Success;
-    QEventLoop loop;
-    QTimer timer;
-    timer.setInterval(FollowIntervalMs);
-    const auto poll = [&] {
-        for (;;) {
-            auto next = execute(m->db,
-                                u"SELECT w.id, j.id, j.at, j.level, j.activity, j.run_id, j.message FROM workflows w "
-                                "LEFT JOIN journal j ON j.workflow_id = w.id AND j.id > ? WHERE w.id = ? "
-                                "ORDER BY j.id LIMIT ?"_s,
-                                {cursor, w->id, FollowBatch});
-            if (!next) {
-                exitCode = ctx.failWith(next.error().message);
-                loop.quit();
-                return;
-            }
-            int rows = 0;
-            bool exists = false;
-            while (next->next()) {
-                exists = true;
-                if (next->value(1).isNull())
-                    break;
-                ++rows;
-                cursor = next->value(1).toLongLong();
-                if (filter.accepts(next->value(5), next->value(3).toInt(), next->value(4)))
-                    printJournalLine(*next, 1, json, out);
-            }
-            next->finish();
-            out.flush();
-            if (!exists) {
-                exitCode = ctx.failWith(Text::tr("workflow %1 was deleted").arg(w->name));
-                loop.quit();
-                return;
-            }
-            if (rows < FollowBatch)
-                return;
-        }
-    };
-    QObject::connect(&timer, &QTimer::timeout, &loop, poll);
-    if (termination->notifier())
-        QObject::connect(termination->notifier(), &QSocketNotifier::activated, &loop, &QEventLoop::quit);
-    timer.start();
-    loop.exec();
-    out.flush();
-    return exitCode;
 }
 
 } // namespace

@@ -1,7 +1,6 @@
 // nightshiftd: the headless engine node of Nightshift.
-#include "signalwatcher.h"
-
 #include "engine/engine.h"
+#include "engine/signalwatcher.h"
 #include "jobs/standardjobs.h"
 
 #include <QCommandLineParser>

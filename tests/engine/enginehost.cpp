@@ -3,26 +3,13 @@
 #include "testjobs.h"
 
 #include "engine/engine.h"
+#include "engine/signalwatcher.h"
 
 #include <QCoreApplication>
-#include <QSocketNotifier>
-
-#include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace nightshift;
-
-namespace {
-int signalPipe[2];
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] auto written = ::write(signalPipe[1], &byte, 1);
-}
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -54,11 +41,8 @@ int main(int argc, char *argv[])
     std::fprintf(stdout, "ready\n");
     std::fflush(stdout);
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
-        return 1;
-    std::signal(SIGTERM, onSignal);
-    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&] {
+    SignalWatcher signals;
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, [&] {
         engine.stop();
         app.exit(0);
     });
