@@ -19,6 +19,15 @@ void JobContext::setProgress(qint64 done, qint64 total)
 {
     m_reporting.done.store(done, std::memory_order_relaxed);
     m_reporting.total.store(total, std::memory_order_relaxed);
+    if (m_reporting.onReport)
+        m_reporting.onReport();
+}
+
+void JobContext::addRowsProcessed(qint64 rows)
+{
+    m_reporting.rows.fetch_add(rows, std::memory_order_relaxed);
+    if (m_reporting.onReport)
+        m_reporting.onReport();
 }
 
 std::unique_ptr<Job> JobRegistry::create(const QString &name) const

@@ -27,6 +27,9 @@ public:
         std::atomic<qint64> done{0};
         std::atomic<qint64> total{0};
         std::atomic<qint64> rows{0};
+        // Called on the job's thread at each progress or rows report: lets a test interrupt a job at an
+        // exact point of its work. Unset in the engine.
+        std::function<void()> onReport;
     };
     using JournalSink = std::function<void(JournalLevel, const QString &)>;
 
@@ -43,7 +46,7 @@ public:
     bool isCancelled() const { return m_reporting.cancelled.load(std::memory_order_relaxed); }
     const std::atomic<bool> &cancellation() const { return m_reporting.cancelled; }
     void setProgress(qint64 done, qint64 total);
-    void addRowsProcessed(qint64 rows) { m_reporting.rows.fetch_add(rows, std::memory_order_relaxed); }
+    void addRowsProcessed(qint64 rows);
     void journal(JournalLevel level, const QString &message) { m_journal(level, message); }
     void info(const QString &message) { journal(JournalLevel::Info, message); }
     void warning(const QString &message) { journal(JournalLevel::Warning, message); }

@@ -1,6 +1,6 @@
 // aliasCleansing: recipient fields rewritten through the alias table, hits counted, in batches; a re-run
 // changes nothing; a bad field is skipped with a warning; cancellation stops between batches.
-#include "enginefixture.h"
+#include "goldenjob.h"
 
 #include "jobs/delivery/aliascleansingjob.h"
 
@@ -61,6 +61,13 @@ private Q_SLOTS:
                 f->exec(u"INSERT INTO recipients (country, created_at, modified_at) VALUES (?, 0, 0)"_s, {country}));
     }
     void cleanup() { f.reset(); }
+    void clearSeededRows() // init()'s rows, for the cases that bring their own
+    {
+        QVERIFY(f->exec(u"DELETE FROM enumeration_aliases"_s));
+        QVERIFY(f->exec(u"DELETE FROM enumeration_values"_s));
+        QVERIFY(f->exec(u"DELETE FROM enumerations"_s));
+        QVERIFY(f->exec(u"DELETE FROM recipients"_s));
+    }
 
     void rewritesThroughAliasesAndCountsHits()
     {
@@ -93,6 +100,38 @@ private Q_SLOTS:
         QVERIFY(cancelled.error().message.startsWith(u"cancelled while rewriting alias"_s));
         QCOMPARE(countries().first(), u"France"_s);
         QCOMPARE(hits(u"France"_s), 0);
+    }
+
+    // The golden folder: rows and journal of one run on its own small instance.
+    void goldenFolder()
+    {
+        clearSeededRows();
+        GOLDEN_VERIFY(golden::seed(*f, u"aliasCleansing"_s));
+        AliasCleansingJob job;
+        const golden::Outcome outcome = golden::run(*f, job, u"aliasCleansing"_s);
+        QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status.error().message));
+        GOLDEN_VERIFY(golden::compareRows(*f, u"aliasCleansing"_s));
+        GOLDEN_VERIFY(golden::compareJournal(outcome, u"aliasCleansing"_s));
+    }
+
+    // Cancelled after each batch in turn (one row per batch), then run again: the rows equal an
+    // uninterrupted run's.
+    void interruptedAnywhereThenRerunEqualsGolden_data()
+    {
+        QTest::addColumn<int>("afterReports");
+        for (int reports = 1; reports <= 5; ++reports)
+            QTest::addRow("after report %d", reports) << reports;
+    }
+    void interruptedAnywhereThenRerunEqualsGolden()
+    {
+        QFETCH(int, afterReports);
+        clearSeededRows();
+        GOLDEN_VERIFY(golden::seed(*f, u"aliasCleansing"_s));
+        AliasCleansingJob job;
+        const golden::Outcome interrupted = golden::run(*f, job, u"aliasCleansing"_s, {.afterReports = afterReports});
+        QVERIFY2(!interrupted.status.has_value(), qPrintable(interrupted.journal.join(u'\n')));
+        QVERIFY(golden::run(*f, job, u"aliasCleansing"_s).status.has_value());
+        GOLDEN_VERIFY(golden::compareRows(*f, u"aliasCleansing"_s));
     }
 
     void badBatchParameterIsRefused()
