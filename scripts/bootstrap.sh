@@ -8,7 +8,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-declarative-dev qtkeychain-qt6-dev qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev
-  libsodium-dev sqlite3
+  libsodium-dev sqlite3 libcurl4-openssl-dev
+  python3-aiosmtpd poppler-utils
   postgresql-15
   xvfb xauth gnome-keyring dbus dbus-daemon dbus-x11 libsecret-tools
   fonts-noto-cjk

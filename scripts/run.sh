@@ -16,6 +16,9 @@ if [ ! -f "$instance" ]; then
   export NIGHTSHIFT_LOGIN=admin NIGHTSHIFT_PASSWORD="$password"
   "$ctl" --instance "$instance" packages install campaign privacy messageCenterControl messageCenterExecution
   "$ctl" --instance "$instance" accounts add paris --type messageCenter --label "Paris execution instance"
+  # Demo data (deterministic, a few seconds), so the jobs and the console have something to work on.
+  # Interrupted? The same command finishes it: "nightshiftctl demo --scale small".
+  "$ctl" --instance "$instance" demo --scale small
   unset NIGHTSHIFT_PASSWORD
   if [ -z "${NIGHTSHIFT_ADMIN_PASSWORD:-}" ]; then
     echo "Administrator login: admin, password: $password (shown once; keep it)"

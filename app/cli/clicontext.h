@@ -91,5 +91,6 @@ QList<Command> controlCommands();
 QList<Command> loginCommands();
 QList<Command> scheduleCommands();
 QList<Command> monitorCommands();
+QList<Command> demoCommands();
 
 } // namespace nightshift::cli

@@ -17,7 +17,7 @@ struct Text
 QList<Command> allCommands()
 {
     return initCommands() + loginCommands() + packageCommands() + workflowCommands() + controlCommands()
-        + scheduleCommands() + operatorCommands() + monitorCommands();
+        + scheduleCommands() + operatorCommands() + monitorCommands() + demoCommands();
 }
 
 void printUsage(QTextStream &out)

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 
@@ -25,7 +26,10 @@ void say(const QString &line)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A QGuiApplication on the "offscreen" platform: no display needed, but jobs have fonts to lay out PDF reports
+    // (billing).
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"nightshift"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(NIGHTSHIFT_VERSION));
 

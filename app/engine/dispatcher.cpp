@@ -1,6 +1,7 @@
 #include "dispatcher.h"
 
 #include "commandapplier.h"
+#include "historyretention.h"
 
 #include "core/duration.h"
 #include "core/workflowcommand.h"
@@ -375,18 +376,12 @@ Status Dispatcher::applyRetention(Batch &batch)
 {
     // "History in days" (0 = keep): ended runs older than that go, with their tasks, events and journal lines
     // (ON DELETE CASCADE), a bounded number per minute so no transaction grows long.
-    auto runs = batch.sql.run(
-        u"DELETE FROM runs WHERE id IN (SELECT r.id FROM runs r JOIN workflows w ON w.id = "
-        "r.workflow_id WHERE w.history_days > 0 AND r.status <> 'running' AND r.ended_at < CAST(? AS BIGINT) - "
-        "CAST(w.history_days AS BIGINT) * 86400000 LIMIT 500)"_s,
-        {batch.now});
+    static const QString expiredRuns = HistoryRetention::expiredRunsSql().arg(500);
+    auto runs = batch.sql.run(expiredRuns, {batch.now});
     if (!runs)
         return std::unexpected(runs.error());
-    auto lines
-        = batch.sql.run(u"DELETE FROM journal WHERE id IN (SELECT j.id FROM journal j JOIN workflows w ON w.id = "
-                        "j.workflow_id WHERE j.run_id IS NULL AND w.history_days > 0 AND j.at < CAST(? AS BIGINT) - "
-                        "CAST(w.history_days AS BIGINT) * 86400000 LIMIT 2000)"_s,
-                        {batch.now});
+    static const QString expiredLines = HistoryRetention::expiredJournalSql().arg(2000);
+    auto lines = batch.sql.run(expiredLines, {batch.now});
     if (!lines)
         return std::unexpected(lines.error());
     return {};

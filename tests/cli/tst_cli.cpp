@@ -104,7 +104,8 @@ const QStringList kCommands = {u"instance path"_s,
                                u"schedule preview"_s,
                                u"status"_s,
                                u"runs"_s,
-                               u"logs"_s};
+                               u"logs"_s,
+                               u"demo"_s};
 
 // Columns of a listing line: separated by two spaces or more.
 QStringList columns(const QString &line)

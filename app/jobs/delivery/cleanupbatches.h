@@ -1,0 +1,49 @@
+#pragma once
+
+#include "engine/job.h"
+
+#include <QSet>
+
+namespace nightshift {
+
+// Deletes (or updates) the rows of one table that match a condition, a batch at a time, each batch in its
+// own short write transaction, checking cancellation between batches. The batch size adapts to the time a
+// transaction takes, aiming at TargetMs so the write lock is never held long (the console and the other
+// workflows keep their turn), unless a fixed size is given (tests, to interrupt at exact points).
+// Tables, columns and conditions come from the code, never from data; values are bound.
+class CleanupBatches
+{
+public:
+    static constexpr qint64 TargetMs = 100;
+    static constexpr int FirstBatch = 1000;
+    static constexpr int LargestBatch = 100'000;
+
+    CleanupBatches(JobContext &context, int fixedBatch) : m_context(context), m_fixed(fixedBatch) { }
+
+    // DELETE FROM table WHERE id IN (SELECT id FROM table WHERE `where` LIMIT n), until none is left;
+    // returns the rows deleted (counted only, in a simulation). `what` completes "cancelled while purging …".
+    Result<qint64> remove(const QString &table, const QString &where, const QVariantList &values, const QString &what);
+    // UPDATE table SET `set` WHERE id IN (…): the condition must no longer hold once a row is updated.
+    Result<qint64> update(const QString &table, const QString &set, const QVariantList &setValues, const QString &where,
+                          const QVariantList &whereValues, const QString &what);
+    // Runs a statement that affects at most `limit` rows (given as %1) until it affects fewer.
+    Result<qint64> repeat(const QString &sqlWithLimit, const QVariantList &values, const QString &what);
+
+    qint64 longestTransactionMs() const { return m_longestMs; }
+    qint64 transactions() const { return m_transactions; }
+    const QSet<QString> &touchedTables() const { return m_touched; } // where rows went: worth an ANALYZE
+
+private:
+    Result<qint64> batched(const QString &table, const QString &sqlWithLimit, const QVariantList &values,
+                           const QString &countSql, const QVariantList &countValues, const QString &what);
+    void adapt(qint64 elapsedMs);
+
+    JobContext &m_context;
+    int m_fixed;
+    int m_batch = FirstBatch;
+    qint64 m_longestMs = 0;
+    qint64 m_transactions = 0;
+    QSet<QString> m_touched;
+};
+
+} // namespace nightshift

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "engine/job.h"
+
+namespace nightshift {
+
+// cleanup (SPEC §6): the database purge of the Delivery package. Runs the steps of purgesteps.h in order
+// and stops at the first failure (a bad retention in the purge settings fails its step before it deletes
+// anything). Each step deletes in short write transactions (cleanupbatches.h) and journals its rows and
+// time. Parameters: batch (rows per transaction; default: adapted to keep each under ~100 ms),
+// privacyFolder (where relative privacy data files live). Deletes are idempotent: safe to re-run.
+class CleanupJob : public Job
+{
+public:
+    bool safeToRerun() const override { return true; }
+    Status run(JobContext &context) override;
+
+    // Figures of the last run, for the benchmark.
+    qint64 longestTransactionMs() const { return m_longestMs; }
+    qint64 transactions() const { return m_transactions; }
+
+private:
+    qint64 m_longestMs = 0;
+    qint64 m_transactions = 0;
+};
+
+} // namespace nightshift

@@ -1,0 +1,215 @@
+// bench_cleanup (`cleanup-purge`): the cleanup job's delivery-log and tracking-log purges on a large SQLite
+// instance, against the floor of the same purge done by one raw DELETE per table through the sqlite3 shell
+// on a copy of the same file. Prints both times, their ratio (target ≤ 1.3×) and the longest write
+// transaction of the job (target ≤ 250 ms: the write lock is held no longer). Asserts nothing.
+//
+//   bench_cleanup [--rows N (10000000 broad logs; a quarter as many tracking logs)] [--dir D] [--keep]
+//
+// The instance is filled here with broad and tracking logs spread evenly over 18 months (a 180-day
+// retention purges two thirds of the delivery logs, a 365-day one a third of the tracking logs).
+#include "jobs/delivery/cleanupjob.h"
+#include "store/instance.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace nightshift;
+
+namespace {
+
+constexpr qint64 DayMs = 86'400'000;
+constexpr qint64 SpanDays = 540;
+constexpr int RowsPerStatement = 100;
+
+void say(const QString &line)
+{
+    std::printf("%s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+
+// Multi-row INSERTs in transactions of 100,000 rows; event times from a fixed-seed generator.
+bool fill(const QSqlDatabase &db, const QString &table, const QString &columns, int columnCount, qint64 rows,
+          qint64 now, const std::function<QVariantList(qint64 i, qint64 at)> &row)
+{
+    quint64 state = 0x9e3779b97f4a7c15ULL;
+    const auto random = [&state] {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        return state;
+    };
+    QString placeholders = u"("_s + QStringList(columnCount, u"?"_s).join(u", "_s) + u")"_s;
+    const QString full = u"INSERT INTO %1 (%2) VALUES %3"_s.arg(
+        table, columns, QStringList(RowsPerStatement, placeholders).join(u", "_s));
+    QSqlQuery insert(db);
+    if (!insert.prepare(full))
+        return false;
+    for (qint64 done = 0; done < rows;) {
+        if (!execute(db, u"BEGIN"_s))
+            return false;
+        const qint64 end = std::min(rows, done + 100'000);
+        for (; done + RowsPerStatement <= end; done += RowsPerStatement) {
+            for (int r = 0; r < RowsPerStatement; ++r)
+                for (const QVariant &value : row(done + r, now - qint64(random() % quint64(SpanDays * DayMs))))
+                    insert.addBindValue(value);
+            if (!insert.exec())
+                return false;
+        }
+        for (; done < end; ++done) { // the rest, one by one
+            QVariantList values = row(done, now - qint64(random() % quint64(SpanDays * DayMs)));
+            if (!execute(db, u"INSERT INTO %1 (%2) VALUES %3"_s.arg(table, columns, placeholders), values))
+                return false;
+        }
+        if (!execute(db, u"COMMIT"_s))
+            return false;
+    }
+    return true;
+}
+
+// "Run Time: real 1.234 …" of each statement, from the sqlite3 shell's .timer.
+QList<double> rawDeletes(const QString &file, qint64 logsBefore, qint64 trackingBefore, QString *error)
+{
+    QProcess shell;
+    shell.start(u"sqlite3"_s, {file});
+    if (!shell.waitForStarted()) {
+        *error = u"sqlite3 cannot be started: %1"_s.arg(shell.errorString());
+        return {};
+    }
+    // As the instance's connections are set up (ConnectionPool): WAL, synchronous NORMAL, foreign keys.
+    shell.write(u"PRAGMA synchronous=NORMAL;\nPRAGMA foreign_keys=ON;\n.timer on\n"
+                "DELETE FROM tracking_logs WHERE event_at < %1;\nDELETE FROM broad_logs WHERE event_at < %2;\n"
+                ".quit\n"_s.arg(trackingBefore)
+                    .arg(logsBefore)
+                    .toUtf8());
+    shell.closeWriteChannel();
+    shell.waitForFinished(-1);
+    const QString output = QString::fromUtf8(shell.readAll());
+    QList<double> times;
+    static const QRegularExpression real(u"Run Time: real ([0-9.]+)"_s);
+    for (auto it = real.globalMatch(output); it.hasNext();)
+        times.append(it.next().captured(1).toDouble() * 1000.0);
+    if (times.size() < 2)
+        *error = u"unexpected sqlite3 output: %1"_s.arg(output.right(400));
+    return times.mid(times.size() - 2);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({u"rows"_s, u"Broad logs to fill (tracking logs: a quarter)."_s, u"N"_s, u"10000000"_s});
+    parser.addOption({u"dir"_s, u"Where the instances go (default: a temporary folder)."_s, u"D"_s});
+    parser.addOption({u"keep"_s, u"Leave the instances behind."_s});
+    parser.process(app);
+    const qint64 rows = parser.value(u"rows"_s).toLongLong();
+    if (rows < 1000) {
+        say(u"--rows must be at least 1000"_s);
+        return 2;
+    }
+    QTemporaryDir temporary;
+    temporary.setAutoRemove(!parser.isSet(u"keep"_s));
+    const QString dir = parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : temporary.path();
+    const QString file = dir + u"/cleanup-bench.sqlite"_s;
+    const QString copy = dir + u"/cleanup-bench-raw.sqlite"_s;
+    for (const QString &f : {file, copy})
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(f + suffix);
+
+    InstanceLocation where;
+    where.path = file;
+    auto instance = Instance::open(where, Instance::OpenMode::CreateIfMissing);
+    if (!instance) {
+        say(instance.error().message);
+        return 1;
+    }
+    QSqlDatabase db = *(*instance)->database();
+    const qint64 now = nowMs();
+    QElapsedTimer timer;
+    timer.start();
+    execute(db, u"UPDATE options SET value = 'none' WHERE name = 'purge.vacuum'"_s); // the raw DELETE has none
+    for (int d = 1; d <= 100; ++d)
+        execute(
+            db,
+            u"INSERT INTO deliveries (id, internal_name, label, state, created_at) VALUES (?, ?, ?, 'finished', ?)"_s,
+            {d, u"DM%1"_s.arg(d), u"Delivery %1"_s.arg(d), now - SpanDays * DayMs});
+    const bool filled
+        = fill(db, u"broad_logs"_s, u"delivery_id, recipient_id, address, status, event_at"_s, 5, rows, now,
+               [](qint64 i, qint64 at) {
+                   return QVariantList{i % 100 + 1, i % 200'000, u"r%1@example.test"_s.arg(i % 200'000),
+                                       i % 9 == 0 ? u"failed"_s : u"sent"_s, at};
+               })
+        && fill(db, u"tracking_logs"_s, u"delivery_id, broad_log_id, recipient_id, type, event_at"_s, 5, rows / 4, now,
+                [](qint64 i, qint64 at) {
+                    return QVariantList{i % 100 + 1, i * 4 + 1, i % 200'000, i % 3 == 0 ? u"click"_s : u"open"_s, at};
+                });
+    if (!filled) {
+        say(u"filling failed"_s);
+        return 1;
+    }
+    execute(db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    if (!QFile::copy(file, copy)) {
+        say(u"cannot copy %1"_s.arg(file));
+        return 1;
+    }
+    say(u"cleanup-purge: %L1 broad logs, %L2 tracking logs over %3 days, filled in %4 s"_s.arg(rows)
+            .arg(rows / 4)
+            .arg(SpanDays)
+            .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+
+    // The job, every step (those without data take a few ms); the two purges of interest are read from its
+    // journal lines.
+    JobContext::Reporting reporting;
+    QStringList journal;
+    JobContext context(
+        db, Dialect::Sqlite, {}, {}, reporting, [&journal](JournalLevel, const QString &line) { journal << line; },
+        false);
+    CleanupJob job;
+    timer.restart();
+    const Status done = job.run(context);
+    const qint64 jobMs = timer.elapsed();
+    if (!done) {
+        say(u"the cleanup job failed: %1"_s.arg(done.error().message));
+        return 1;
+    }
+    static const QRegularExpression stepTime(u"^(Tracking logs and statistics|Delivery logs): .* in (\\d+) ms$"_s);
+    double jobPurgeMs = 0;
+    for (const QString &line : std::as_const(journal)) {
+        if (const auto match = stepTime.match(line); match.hasMatch()) {
+            jobPurgeMs += match.captured(2).toDouble();
+            say(u"  job  %1"_s.arg(line));
+        }
+    }
+    say(u"  job  whole run (%1 steps): %2 ms; %3"_s.arg(15).arg(jobMs).arg(journal.last()));
+
+    // The floor: the same rows by one DELETE per table, with the cutoffs of the purge settings.
+    const qint64 rawNow = nowMs();
+    const qint64 logsBefore = rawNow - 180 * DayMs;
+    const qint64 trackingBefore = rawNow - 365 * DayMs;
+    QString error;
+    const QList<double> raw = rawDeletes(copy, logsBefore, trackingBefore, &error);
+    if (!error.isEmpty()) {
+        say(error);
+        return 1;
+    }
+    say(u"  raw  tracking_logs: one DELETE in %1 ms; broad_logs: one DELETE in %2 ms"_s.arg(raw[0], 0, 'f', 0)
+            .arg(raw[1], 0, 'f', 0));
+    const double rawMs = raw[0] + raw[1];
+    say(u"cleanup-purge: job %1 ms, raw DELETE %2 ms, ratio %3x (target <= 1.3x); longest write transaction "
+        "%4 ms (target <= 250 ms) over %5 transactions"_s.arg(jobPurgeMs, 0, 'f', 0)
+            .arg(rawMs, 0, 'f', 0)
+            .arg(jobPurgeMs / rawMs, 0, 'f', 2)
+            .arg(job.longestTransactionMs())
+            .arg(job.transactions()));
+    return 0;
+}

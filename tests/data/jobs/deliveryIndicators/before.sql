@@ -1,0 +1,28 @@
+-- Five deliveries: never computed; a broad log newer than its indicators; nothing new (stale values kept);
+-- tracking statistics updated after its indicators; an empty one never computed.
+INSERT INTO deliveries (id, internal_name, label, state, created_at, indicators_at) VALUES (1, 'DM1', 'Never computed', 'finished', @DAYS_AGO(10)@, NULL);
+INSERT INTO deliveries (id, internal_name, label, state, created_at, sent, delivered, errors, opens, clicks, opt_outs, indicators_at) VALUES (2, 'DM2', 'New broad log', 'inProgress', @DAYS_AGO(10)@, 1, 1, 0, 0, 0, 0, @HOURS_AGO(2)@);
+INSERT INTO deliveries (id, internal_name, label, state, created_at, sent, delivered, errors, opens, clicks, opt_outs, indicators_at) VALUES (3, 'DM3', 'Unchanged', 'finished', @DAYS_AGO(10)@, 99, 99, 99, 99, 99, 99, @HOURS_AGO(2)@);
+INSERT INTO deliveries (id, internal_name, label, state, created_at, sent, delivered, errors, opens, clicks, opt_outs, indicators_at) VALUES (4, 'DM4', 'New tracking', 'finished', @DAYS_AGO(10)@, 2, 2, 0, 1, 0, 0, @HOURS_AGO(2)@);
+INSERT INTO deliveries (id, internal_name, label, state, created_at, indicators_at) VALUES (5, 'DM5', 'Empty', 'edition', @DAYS_AGO(1)@, NULL);
+INSERT INTO tracking_urls (id, delivery_id, tag, url) VALUES (1, 1, 'offer', 'https://shop.example/offer');
+INSERT INTO tracking_urls (id, delivery_id, tag, url) VALUES (2, 1, 'optout', 'https://shop.example/optout');
+INSERT INTO tracking_urls (id, delivery_id, tag, url) VALUES (3, 4, 'news', 'https://news.example/');
+INSERT INTO broad_logs (delivery_id, recipient_id, status, event_at) VALUES (1, 11, 'sent', @DAYS_AGO(5)@);
+INSERT INTO broad_logs (delivery_id, recipient_id, status, event_at) VALUES (1, 12, 'sent', @DAYS_AGO(5)@);
+INSERT INTO broad_logs (delivery_id, recipient_id, status, failure_type, event_at) VALUES (1, 13, 'failed', 'hard', @DAYS_AGO(5)@);
+INSERT INTO broad_logs (delivery_id, recipient_id, status, failure_type, event_at) VALUES (1, 14, 'ignored', 'duplicate', @DAYS_AGO(5)@);
+INSERT INTO broad_logs (delivery_id, recipient_id, status, event_at) VALUES (2, 21, 'sent', @HOURS_AGO(3)@);
+INSERT INTO broad_logs (delivery_id, recipient_id, status, event_at) VALUES (2, 22, 'sent', @HOURS_AGO(1)@);
+INSERT INTO broad_logs (delivery_id, recipient_id, status, failure_type, event_at) VALUES (2, 23, 'failed', 'soft', @HOURS_AGO(1)@);
+INSERT INTO broad_logs (delivery_id, recipient_id, status, event_at) VALUES (2, 24, 'pending', @HOURS_AGO(1)@);
+INSERT INTO broad_logs (delivery_id, recipient_id, status, event_at) VALUES (3, 31, 'sent', @DAYS_AGO(3)@);
+INSERT INTO broad_logs (delivery_id, recipient_id, status, event_at) VALUES (4, 41, 'sent', @DAYS_AGO(3)@);
+INSERT INTO broad_logs (delivery_id, recipient_id, status, event_at) VALUES (4, 42, 'sent', @DAYS_AGO(3)@);
+INSERT INTO tracking_stats (delivery_id, url_id, day, opens, clicks, opt_outs, updated_at) VALUES (1, NULL, 1777593600000, 3, 0, 0, @DAYS_AGO(4)@);
+INSERT INTO tracking_stats (delivery_id, url_id, day, opens, clicks, opt_outs, updated_at) VALUES (1, 1, 1777593600000, 0, 2, 0, @DAYS_AGO(4)@);
+INSERT INTO tracking_stats (delivery_id, url_id, day, opens, clicks, opt_outs, updated_at) VALUES (1, 2, 1777680000000, 0, 0, 1, @DAYS_AGO(4)@);
+INSERT INTO tracking_stats (delivery_id, url_id, day, opens, clicks, opt_outs, updated_at) VALUES (3, NULL, 1777593600000, 1, 0, 0, @DAYS_AGO(3)@);
+INSERT INTO tracking_stats (delivery_id, url_id, day, opens, clicks, opt_outs, updated_at) VALUES (4, NULL, 1777593600000, 1, 0, 0, @DAYS_AGO(3)@);
+INSERT INTO tracking_stats (delivery_id, url_id, day, opens, clicks, opt_outs, updated_at) VALUES (4, NULL, 1777680000000, 2, 0, 0, @HOURS_AGO(1)@);
+INSERT INTO tracking_stats (delivery_id, url_id, day, opens, clicks, opt_outs, updated_at) VALUES (4, 3, 1777680000000, 0, 5, 0, @HOURS_AGO(1)@);

@@ -1,0 +1,261 @@
+// cleanup (SPEC §6): every purge step on a golden instance (rows just inside and just outside each
+// retention), interrupted at every batch then re-run, bad retentions that stop the job at their step, the
+// shipped workflow through a real engine, and the same golden run on PostgreSQL.
+#include "goldenjob.h"
+
+#include "jobs/delivery/cleanupjob.h"
+#include "jobs/standardjobs.h"
+#include "store/purgesettings.h"
+#include "support/postgresserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace nightshift;
+
+namespace {
+const QString Folder = u"cleanup"_s;
+}
+
+class CleanupTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<EngineFixture> f;
+    QTemporaryDir m_dir;
+    QString m_seeded; // the golden instance as seeded: each case starts from a copy
+    int m_copies = 0;
+
+    void freshGoldenInstance()
+    {
+        InstanceLocation where;
+        where.path = m_dir.filePath(u"copy%1.sqlite"_s.arg(++m_copies));
+        QVERIFY(QFile::copy(m_seeded, where.path));
+        auto copy = Instance::open(where, Instance::OpenMode::MustExist);
+        QVERIFY2(copy.has_value(), copy ? "" : qPrintable(copy.error().message));
+        f->instance = *copy;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        f = std::make_unique<EngineFixture>();
+        QString error;
+        QVERIFY2(f->setUp(&error), qPrintable(error));
+        GOLDEN_VERIFY(golden::seed(*f, Folder));
+        QVERIFY(f->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        m_seeded = m_dir.filePath(u"seeded.sqlite"_s);
+        QVERIFY(QFile::copy(f->instance->location().path, m_seeded));
+    }
+    void init() { freshGoldenInstance(); }
+    void cleanup() { f->stopEngine(); }
+    void cleanupTestCase() { f.reset(); }
+
+    void goldenFolder()
+    {
+        CleanupJob job;
+        const golden::Outcome outcome = golden::run(*f, job, Folder);
+        QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status.error().message));
+        GOLDEN_VERIFY(golden::compareRows(*f, Folder));
+        GOLDEN_VERIFY(golden::compareJournal(outcome, Folder));
+        QVERIFY(job.transactions() > 20); // batches of 2 rows: many short transactions
+    }
+
+    void aSecondRunDeletesNothingMore()
+    {
+        CleanupJob job;
+        QVERIFY(golden::run(*f, job, Folder).status.has_value());
+        const golden::Outcome again = golden::run(*f, job, Folder);
+        QVERIFY(again.status.has_value());
+        GOLDEN_VERIFY(golden::compareRows(*f, Folder));
+        QVERIFY2(again.journal.contains(u"info: Delivery logs: 0 row(s) deleted in # ms"_s),
+                 qPrintable(again.journal.join(u'\n')));
+        QVERIFY(again.journal.contains(u"info: Deleted deliveries: 0 delivery(ies) deleted with 0 log, tracking and "
+                                       "URL row(s) in # ms"_s));
+    }
+
+    // Cancelled after each report in turn (each batch and each step end), then run again: the rows equal an
+    // uninterrupted run's. Stops once a run gets through uninterrupted, so every point is covered.
+    void interruptedAnywhereThenRerunEqualsGolden()
+    {
+        int points = 0;
+        for (int reports = 1;; ++reports) {
+            if (reports > 1)
+                freshGoldenInstance();
+            CleanupJob job;
+            const golden::Outcome interrupted = golden::run(*f, job, Folder, {.afterReports = reports});
+            if (interrupted.status.has_value())
+                break; // past the last report: nothing left to interrupt
+            ++points;
+            QVERIFY2(interrupted.status.error().message.startsWith(u"cancelled "_s),
+                     qPrintable(interrupted.status.error().message));
+            const golden::Outcome rerun = golden::run(*f, job, Folder);
+            QVERIFY2(rerun.status.has_value(), qPrintable(rerun.status.error().message));
+            const QString difference = golden::compareRows(*f, Folder);
+            QVERIFY2(difference.isEmpty(),
+                     qPrintable(u"interrupted after report %1: %2"_s.arg(reports).arg(difference)));
+        }
+        QVERIFY2(points > 30, qPrintable(QString::number(points)));
+    }
+
+    // A bad retention fails its step with the setting's own error before anything of it is deleted; the
+    // steps before it ran, none after it did.
+    void badRetentionStopsTheJobAtItsStep_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::newRow("zero") << u"0"_s;
+        QTest::newRow("negative") << u"-7"_s;
+        QTest::newRow("garbage") << u"a month"_s;
+    }
+    void badRetentionStopsTheJobAtItsStep()
+    {
+        QFETCH(QString, value);
+        QVERIFY(f->exec(u"UPDATE options SET value = ? WHERE name = 'purge.visitors'"_s, {value}));
+        CleanupJob job;
+        const golden::Outcome outcome = golden::run(*f, job, Folder);
+        QVERIFY(!outcome.status.has_value());
+        QCOMPARE(
+            outcome.status.error().message,
+            u"Visitor profiles: the retention must be a whole number of days from 1 to 36500; got \"%1\""_s.arg(value));
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM import_rejects"_s), 1); // the step before ran
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM visitors"_s), 2); // its own deleted nothing
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM tracking_logs"_s), 2); // only deleted delivery 1's went
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM web_sessions"_s), 2);
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM audit WHERE action LIKE 'test.%'"_s), 2);
+        QVERIFY(!outcome.journal.join(u'\n').contains(u"Tracking logs"_s));
+        QVERIFY(outcome.journal.join(u'\n').contains(u"Workflow history: 1 run(s)"_s));
+    }
+
+    void badVacuumOptionFailsTheLastStep()
+    {
+        QVERIFY(f->exec(u"UPDATE options SET value = 'full' WHERE name = 'purge.vacuum'"_s));
+        CleanupJob job;
+        const golden::Outcome outcome = golden::run(*f, job, Folder);
+        QVERIFY(!outcome.status.has_value());
+        QVERIFY2(outcome.status.error().message.contains(u"none, analyze, vacuum; got \"full\""_s),
+                 qPrintable(outcome.status.error().message));
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM web_sessions"_s), 1); // every purge before it ran
+    }
+
+    void vacuumAndNoStatistics()
+    {
+        QVERIFY(f->exec(u"UPDATE options SET value = 'vacuum' WHERE name = 'purge.vacuum'"_s));
+        CleanupJob job;
+        golden::Outcome outcome = golden::run(*f, job, Folder);
+        QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status.error().message));
+        QVERIFY2(outcome.journal.join(u'\n').contains(u"Database statistics: vacuumed and analysed (audit, "_s),
+                 qPrintable(outcome.journal.join(u'\n')));
+        QVERIFY(f->count(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"_s) == 1);
+        GOLDEN_VERIFY(golden::compareRows(*f, Folder));
+
+        QVERIFY(f->exec(u"UPDATE options SET value = 'none' WHERE name = 'purge.vacuum'"_s));
+        outcome = golden::run(*f, job, Folder);
+        QVERIFY(outcome.status.has_value());
+        QVERIFY(outcome.journal.contains(u"info: Database statistics: not updated (purge.vacuum is \"none\")"_s));
+    }
+
+    void simulationCountsAndDeletesNothing()
+    {
+        JobContext::Reporting reporting;
+        QStringList journal;
+        JobContext context(
+            *f->instance->database(), f->instance->dialect(), {}, {}, reporting,
+            [&](JournalLevel, const QString &line) { journal << golden::maskDurations(line); }, true);
+        QVERIFY(CleanupJob().run(context).has_value());
+        QVERIFY2(journal.contains(u"Delivery logs: 1 row(s) deleted in # ms"_s), qPrintable(journal.join(u'\n')));
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM broad_logs"_s), 11);
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM deliveries"_s), 5);
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM quarantines WHERE status = 'valid'"_s), 0);
+    }
+
+    void badBatchParameterIsRefused()
+    {
+        CleanupJob job;
+        const golden::Outcome outcome = golden::run(*f, job, Folder, {}, {{u"batch"_s, u"-1"_s}});
+        QVERIFY(!outcome.status.has_value());
+        QCOMPARE(outcome.status.error().message, u"parameter batch must be a positive number of rows, not \"-1\""_s);
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM deliveries"_s), 5);
+    }
+
+    void privacyFilesAreRemovedFromDisk()
+    {
+        QTemporaryDir folder;
+        QVERIFY(QDir(folder.path()).mkdir(u"privacy"_s));
+        for (const QString &name : {u"privacy/PR-1.zip"_s, u"privacy/PR-2.zip"_s}) {
+            QFile file(folder.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("data");
+        }
+        CleanupJob job;
+        const golden::Outcome outcome = golden::run(*f, job, Folder, {}, {{u"privacyFolder"_s, folder.path()}});
+        QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status.error().message));
+        QVERIFY(!QFile::exists(folder.filePath(u"privacy/PR-1.zip"_s)));
+        QVERIFY(QFile::exists(folder.filePath(u"privacy/PR-2.zip"_s)));
+        QVERIFY(outcome.journal.contains(u"info: Privacy request files: 1 request(s) cleared of their data file, 1 "
+                                         "file(s) removed from disk in # ms"_s));
+    }
+
+    void runsAsTheShippedWorkflowThroughTheEngine()
+    {
+        QVERIFY(f->exec(u"UPDATE workflows SET state = 'started' WHERE internal_name = 'cleanup'"_s));
+        QVERIFY(f->exec(u"INSERT INTO tasks (workflow_id, activity, state, created_at, wake_at, affinity) "
+                        "VALUES (?, 'schedule', 'armed', ?, ?, '')"_s,
+                        {f->workflowId(u"cleanup"_s), nowMs(), nowMs()}));
+        f->options.jobs = standardJobs();
+        f->startEngine();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            f->count(u"SELECT COUNT(*) FROM runs WHERE workflow_id = ? AND status = 'succeeded'"_s,
+                     {f->workflowId(u"cleanup"_s)}),
+            1, 20000);
+        f->stopEngine();
+        GOLDEN_VERIFY(golden::compareRows(*f, Folder));
+        QVERIFY2(f->journalContains(u"cleanup"_s, u"Delivery logs: 1 row(s) deleted in"_s),
+                 qPrintable(f->journal(u"cleanup"_s).join(u'\n')));
+        QCOMPARE(f->state(u"cleanup"_s), u"started"_s); // re-armed for tomorrow
+    }
+
+    // The same golden folder on a real PostgreSQL server: the SQL of every step runs there too, and VACUUM
+    // runs outside any transaction block.
+    void goldenFolderOnPostgres()
+    {
+        QString why;
+        QVERIFY2(testing::PostgresServer::serverBinariesAvailable(&why), qPrintable(why));
+        testing::PostgresServer server;
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        InstanceLocation where;
+        where.dialect = Dialect::Postgres;
+        where.host = server.host();
+        where.port = server.port();
+        where.user = server.user();
+        where.password = server.password();
+        where.database = server.createDatabase(u"cleanup"_s, &error);
+        QVERIFY2(!where.database.isEmpty(), qPrintable(error));
+        {
+            auto instance = Instance::open(where, Instance::OpenMode::CreateIfMissing);
+            QVERIFY2(instance.has_value(), instance ? "" : qPrintable(instance.error().message));
+            auto seeded = (*instance)->seed(f->catalog, u"admin"_s);
+            QVERIFY2(seeded.has_value(), seeded ? "" : qPrintable(seeded.error().message));
+            f->stopEngine();
+            f->instance = *instance; // the golden helpers work on the fixture's instance
+            GOLDEN_VERIFY(golden::seed(*f, Folder));
+            QVERIFY(f->exec(u"UPDATE options SET value = 'vacuum' WHERE name = 'purge.vacuum'"_s));
+            CleanupJob job;
+            const golden::Outcome interrupted = golden::run(*f, job, Folder, {.afterReports = 17});
+            QVERIFY(!interrupted.status.has_value());
+            const golden::Outcome outcome = golden::run(*f, job, Folder);
+            QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status.error().message));
+            GOLDEN_VERIFY(golden::compareRows(*f, Folder));
+            QVERIFY2(outcome.journal.join(u'\n').contains(u"Database statistics: vacuumed and analysed"_s),
+                     qPrintable(outcome.journal.join(u'\n')));
+        }
+        f->instance.reset(); // every connection closed before the server stops
+    }
+};
+
+QTEST_GUILESS_MAIN(CleanupTest)
+#include "tst_cleanup.moc"

@@ -1,0 +1,179 @@
+// collectDataHeatMapService: runs copied into the heat-map store with their 5-minute slots; runs crossing
+// midnight, still running (then ending), ending "before" they started, vanished; incremental by watermark;
+// interruptions; the shipped workflow.
+#include "goldenjob.h"
+
+#include "jobs/defaultinstall/heatmapcollectorjob.h"
+#include "jobs/standardjobs.h"
+#include "support/postgresserver.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace nightshift;
+
+namespace {
+const QString Name = u"collectDataHeatMapService"_s;
+constexpr qint64 Minute = 60'000;
+} // namespace
+
+class HeatMapCollectorTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<EngineFixture> f;
+
+    golden::Outcome run(const QMap<QString, QString> &parameters = {}) const
+    {
+        HeatMapCollectorJob job;
+        return golden::run(*f, job, Name, {}, parameters);
+    }
+    int slots(qint64 runId) const
+    {
+        return f->count(u"SELECT COUNT(*) FROM heatmap_slots WHERE run_id = ?"_s, {runId});
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        f = std::make_unique<EngineFixture>();
+        QString error;
+        QVERIFY2(f->setUp(&error), qPrintable(error));
+        GOLDEN_VERIFY(golden::seed(*f, Name));
+    }
+    void cleanup() { f.reset(); }
+
+    void goldenFolder()
+    {
+        const golden::Outcome outcome = run();
+        QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status.error().message));
+        GOLDEN_VERIFY(golden::compareRows(*f, Name));
+        GOLDEN_VERIFY(golden::compareJournal(outcome, Name));
+    }
+
+    // Two reports per batch of two runs: cancelled after each, then run again.
+    void interruptedAnywhereThenRerunEqualsGolden_data()
+    {
+        QTest::addColumn<int>("afterReports");
+        for (int reports = 1; reports <= 6; ++reports)
+            QTest::addRow("after report %d", reports) << reports;
+    }
+    void interruptedAnywhereThenRerunEqualsGolden()
+    {
+        QFETCH(int, afterReports);
+        HeatMapCollectorJob job;
+        const golden::Outcome interrupted = golden::run(*f, job, Name, {.afterReports = afterReports});
+        QVERIFY2(!interrupted.status.has_value(), qPrintable(interrupted.journal.join(u'\n')));
+        QVERIFY(interrupted.status.error().message.startsWith(u"cancelled while collecting runs"_s));
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM job_watermarks"_s), 0); // set only by a whole collection
+        QVERIFY(golden::run(*f, job, Name).status.has_value());
+        GOLDEN_VERIFY(golden::compareRows(*f, Name));
+    }
+
+    // A running run gets the slots up to now; once it ends, its end, status and only the slots it ran in.
+    void aRunningRunIsCompletedWhenItEnds()
+    {
+        const qint64 started = nowMs() - 30 * Minute;
+        QVERIFY(f->exec(u"UPDATE runs SET started_at = ? WHERE id = 5"_s, {started}));
+        QVERIFY(run().status.has_value());
+        QVERIFY(slots(5) >= 6 && slots(5) <= 7);
+        QVERIFY(f->value(u"SELECT ended_at FROM heatmap_runs WHERE run_id = 5"_s).isNull());
+        // It ended ten minutes after it started (its node's report came late).
+        QVERIFY(f->exec(u"UPDATE runs SET ended_at = ?, status = 'failed' WHERE id = 5"_s, {started + 10 * Minute}));
+        const golden::Outcome second = run();
+        QVERIFY(second.status.has_value());
+        QCOMPARE(second.journal, QStringList{u"info: 1 run(s) collected (0 still running) in # ms"_s});
+        QCOMPARE(f->value(u"SELECT status || ' ' || duration_ms FROM heatmap_runs WHERE run_id = 5"_s).toString(),
+                 u"failed 600000"_s);
+        const qint64 S = HeatMapCollectorJob::SlotMs;
+        QCOMPARE(slots(5), int((started + 10 * Minute - 1) / S - started / S + 1));
+        QCOMPARE(f->value(u"SELECT MAX(slot_at) FROM heatmap_slots WHERE run_id = 5"_s).toLongLong(),
+                 (started + 10 * Minute - 1) / S * S);
+    }
+
+    // The second collection reads only the runs started since the first (and those it left running).
+    void collectsIncrementally()
+    {
+        QVERIFY(run().status.has_value());
+        QVERIFY(f->exec(u"UPDATE runs SET status = 'changed behind its back' WHERE id = 1"_s));
+        QVERIFY(f->exec(u"INSERT INTO runs (id, workflow_id, trigger, started_at, ended_at, status) VALUES "
+                        "(7, 902, 'start', ?, ?, 'succeeded')"_s,
+                        {nowMs() - 2 * Minute, nowMs() - Minute}));
+        const golden::Outcome second = run();
+        QCOMPARE(second.journal, QStringList{u"info: 2 run(s) collected (1 still running) in # ms"_s}); // 7 and 5
+        QCOMPARE(f->value(u"SELECT status FROM heatmap_runs WHERE run_id = 1"_s).toString(), u"succeeded"_s);
+        QCOMPARE(f->value(u"SELECT workflow_name FROM heatmap_runs WHERE run_id = 7"_s).toString(), u"hmNewsletter"_s);
+        QVERIFY(slots(7) >= 1 && slots(7) <= 2);
+    }
+
+    // A run the store left running and whose history was purged meanwhile is closed, with a warning.
+    void aVanishedRunningRunIsClosed()
+    {
+        QVERIFY(run().status.has_value());
+        QVERIFY(f->exec(u"DELETE FROM runs WHERE id = 5"_s));
+        const golden::Outcome second = run();
+        QVERIFY(second.status.has_value());
+        QCOMPARE(second.journal.first(),
+                 u"warning: 1 run(s) left running in the heat map no longer exist (history purged): closed at their "
+                 "last known duration"_s);
+        QCOMPARE(f->value(u"SELECT status FROM heatmap_runs WHERE run_id = 5"_s).toString(), u"unknown"_s);
+        QCOMPARE(f->value(u"SELECT ended_at - started_at - duration_ms FROM heatmap_runs WHERE run_id = 5"_s).toInt(), 0);
+    }
+
+    void badBatchIsRefused()
+    {
+        const golden::Outcome refused = run({{u"batch"_s, u"many"_s}});
+        QCOMPARE(refused.status.error().message, u"parameter batch must be a positive number of runs, not \"many\""_s);
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM heatmap_runs"_s), 0);
+    }
+
+    void runsAsTheShippedWorkflowThroughTheEngine()
+    {
+        // Runs of January would otherwise go with the engine's history purge (30 days).
+        QVERIFY(f->exec(u"UPDATE workflows SET history_days = 0 WHERE id IN (901, 902, 903)"_s));
+        QVERIFY(f->exec(u"UPDATE workflows SET state = 'started' WHERE internal_name = ?"_s, {Name}));
+        QVERIFY(f->exec(u"INSERT INTO tasks (workflow_id, activity, state, created_at, wake_at, affinity) "
+                        "VALUES (?, 'schedule', 'armed', ?, ?, '')"_s,
+                        {f->workflowId(Name), nowMs(), nowMs()}));
+        f->options.jobs = standardJobs();
+        f->startEngine();
+        QTRY_COMPARE_WITH_TIMEOUT(f->count(u"SELECT COUNT(*) FROM runs WHERE workflow_id = ? AND status = 'succeeded'"_s,
+                                           {f->workflowId(Name)}),
+                                  1, 10000);
+        f->stopEngine();
+        // The six seeded runs, and the collector's own run, running while it collected.
+        QVERIFY2(f->journalContains(Name, u"7 run(s) collected (2 still running)"_s), qPrintable(f->journal(Name).join(u'\n')));
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM heatmap_runs WHERE technical = 1 AND workflow_name = ?"_s, {Name}), 1);
+    }
+
+    void goldenFolderOnPostgres()
+    {
+        QString why;
+        if (!testing::PostgresServer::serverBinariesAvailable(&why))
+            QFAIL(qPrintable(u"PostgreSQL is required (scripts/bootstrap.sh installs it): "_s + why));
+        testing::PostgresServer server;
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const QString database = server.createDatabase(u"heatmap"_s, &error);
+        QVERIFY2(!database.isEmpty(), qPrintable(error));
+        InstanceLocation location{.dialect = Dialect::Postgres, .path = {}, .host = server.host(),
+                                  .port = server.port(), .database = database, .user = server.user(),
+                                  .password = server.password()};
+        EngineFixture pg; // not set up: only its instance is used
+        auto opened = Instance::open(location, Instance::OpenMode::CreateIfMissing);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        pg.instance = *opened;
+        QVERIFY(pg.instance->seed(f->catalog, u"test"_s));
+        GOLDEN_VERIFY(golden::seed(pg, Name));
+        HeatMapCollectorJob job;
+        const golden::Outcome outcome = golden::run(pg, job, Name);
+        QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status.error().message));
+        GOLDEN_VERIFY(golden::compareRows(pg, Name));
+        GOLDEN_VERIFY(golden::compareJournal(outcome, Name));
+        pg.instance.reset(); // its connections go before the server stops
+    }
+};
+
+QTEST_GUILESS_MAIN(HeatMapCollectorTest)
+#include "tst_heatmapcollector.moc"

@@ -1,0 +1,222 @@
+// reportingAggregates: broad logs counted per day, delivery, status and failure type; incremental passes
+// above a watermark equal a full rebuild; interruptions lose and double nothing; the shipped workflow runs it.
+#include "goldenjob.h"
+
+#include "jobs/delivery/reportingaggregatesjob.h"
+#include "jobs/standardjobs.h"
+#include "support/postgresserver.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace nightshift;
+
+namespace {
+const QString Name = u"reportingAggregates"_s;
+const QString AggregateRows = u"SELECT day, delivery_id, channel, status, failure_type, count FROM agg_delivery_logs "
+                              "ORDER BY day, delivery_id, status, failure_type"_s;
+// What the aggregate must hold: the same counts straight from the logs.
+const QString DirectRows = u"SELECT (b.event_at / 86400000) * 86400000, b.delivery_id, d.channel, b.status, "
+                           "COALESCE(b.failure_type, ''), COUNT(*) FROM broad_logs b JOIN deliveries d ON d.id = "
+                           "b.delivery_id GROUP BY b.event_at / 86400000, b.delivery_id, d.channel, b.status, "
+                           "b.failure_type ORDER BY 1, 2, 4, 5"_s;
+} // namespace
+
+class ReportingAggregatesTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<EngineFixture> f;
+
+    QStringList rows(const QString &sql) const
+    {
+        QStringList all;
+        auto query = execute(*f->instance->database(), sql);
+        while (query && query->next()) {
+            QStringList cells;
+            for (int i = 0; i < 6; ++i)
+                cells << query->value(i).toString();
+            all << cells.join(u' ');
+        }
+        return all;
+    }
+    golden::Outcome run(const QMap<QString, QString> &parameters = {}) const
+    {
+        ReportingAggregatesJob job;
+        return golden::run(*f, job, Name, {}, parameters);
+    }
+    void addRandomLogs(QRandomGenerator &random, int count, qint64 firstId)
+    {
+        static const QStringList statuses{u"sent"_s, u"sent"_s, u"failed"_s, u"pending"_s, u"ignored"_s};
+        static const QStringList failures{u""_s, u"soft"_s, u"hard"_s};
+        for (int i = 0; i < count; ++i) {
+            const QString status = statuses.at(random.bounded(statuses.size()));
+            const QString failure = status == u"failed"_s ? failures.at(1 + random.bounded(2)) : QString();
+            QVERIFY(f->exec(u"INSERT INTO broad_logs (id, delivery_id, status, failure_type, event_at) VALUES (?, ?, ?, ?, ?)"_s,
+                            {firstId + i, 1 + random.bounded(3), status,
+                             failure.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(failure),
+                             1768003200000 + random.bounded(5 * 86400) * qint64(1000)}));
+        }
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        f = std::make_unique<EngineFixture>();
+        QString error;
+        QVERIFY2(f->setUp(&error), qPrintable(error));
+        GOLDEN_VERIFY(golden::seed(*f, Name));
+    }
+    void cleanup() { f.reset(); }
+
+    void goldenFolder()
+    {
+        const golden::Outcome outcome = run();
+        QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status.error().message));
+        GOLDEN_VERIFY(golden::compareRows(*f, Name));
+        GOLDEN_VERIFY(golden::compareJournal(outcome, Name));
+        QCOMPARE(rows(AggregateRows), rows(DirectRows));
+    }
+
+    // Two reports per batch of three logs: cancelled after each, then run again.
+    void interruptedAnywhereThenRerunEqualsGolden_data()
+    {
+        QTest::addColumn<int>("afterReports");
+        for (int reports = 1; reports <= 8; ++reports)
+            QTest::addRow("after report %d", reports) << reports;
+    }
+    void interruptedAnywhereThenRerunEqualsGolden()
+    {
+        QFETCH(int, afterReports);
+        ReportingAggregatesJob job;
+        const golden::Outcome interrupted = golden::run(*f, job, Name, {.afterReports = afterReports});
+        QVERIFY2(!interrupted.status.has_value(), qPrintable(interrupted.journal.join(u'\n')));
+        QVERIFY(interrupted.status.error().message.startsWith(u"cancelled while aggregating broad logs after id"_s));
+        QVERIFY(golden::run(*f, job, Name).status.has_value());
+        GOLDEN_VERIFY(golden::compareRows(*f, Name));
+    }
+
+    void aSecondRunCountsOnlyNewLogs()
+    {
+        QVERIFY(run().status.has_value());
+        const golden::Outcome nothing = run();
+        QVERIFY(nothing.status.has_value());
+        QCOMPARE(nothing.journal.first(),
+                 u"info: 0 broad log(s) aggregated, up to id 12; the aggregate holds 10 row(s); in # ms"_s);
+        QVERIFY(f->exec(u"INSERT INTO broad_logs (id, delivery_id, status, event_at) VALUES (13, 1, 'sent', 1768035600000), "
+                        "(14, 3, 'sent', 1768300000000)"_s));
+        const golden::Outcome more = run();
+        QCOMPARE(more.journal.first(),
+                 u"info: 2 broad log(s) aggregated, up to id 14; the aggregate holds 11 row(s); in # ms"_s);
+        QCOMPARE(f->count(u"SELECT count FROM agg_delivery_logs WHERE day = 1768003200000 AND delivery_id = 1 AND "
+                          "status = 'sent'"_s),
+                 3);
+        QCOMPARE(rows(AggregateRows), rows(DirectRows));
+    }
+
+    // Logs arrive in rounds, each followed by an incremental pass; the result equals a full rebuild and the
+    // counts straight from the logs.
+    void incrementalEqualsFullOnRandomData_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed : {1u, 7u, 42u})
+            QTest::addRow("seed %u", seed) << seed;
+    }
+    void incrementalEqualsFullOnRandomData()
+    {
+        QFETCH(quint32, seed);
+        QRandomGenerator random(seed);
+        qint64 nextId = 100;
+        for (int round = 0; round < 6; ++round) {
+            const int count = random.bounded(1, 120);
+            addRandomLogs(random, count, nextId);
+            nextId += count + random.bounded(3); // gaps, as rolled-back inserts leave
+            QVERIFY(run({{u"batch"_s, QString::number(random.bounded(1, 50))}}).status.has_value());
+        }
+        const QStringList incremental = rows(AggregateRows);
+        QCOMPARE(incremental, rows(DirectRows));
+        const golden::Outcome full = run({{u"full"_s, u"true"_s}});
+        QVERIFY(full.status.has_value());
+        QVERIFY(full.journal.first().startsWith(u"info: full rebuild: aggregate emptied in # ms"_s));
+        QCOMPARE(rows(AggregateRows), incremental);
+        QCOMPARE(f->value(u"SELECT mark FROM job_watermarks WHERE name = ?"_s, {QString::fromLatin1(ReportingAggregatesJob::WatermarkName)}).toLongLong(),
+                 f->value(u"SELECT MAX(id) FROM broad_logs"_s).toLongLong());
+    }
+
+    void badParametersAreRefused()
+    {
+        auto full = run({{u"full"_s, u"maybe"_s}});
+        QCOMPARE(full.status.error().message, u"parameter full must be true or false, not \"maybe\""_s);
+        auto batch = run({{u"batch"_s, u"-5"_s}});
+        QCOMPARE(batch.status.error().message, u"parameter batch must be a positive number of broad logs, not \"-5\""_s);
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM agg_delivery_logs"_s), 0);
+    }
+
+    void aWatermarkBeyondTheLogsIsReported()
+    {
+        QVERIFY(run().status.has_value());
+        QVERIFY(f->exec(u"DELETE FROM broad_logs WHERE id > 10"_s));
+        const golden::Outcome outcome = run();
+        QVERIFY(outcome.status.has_value());
+        QCOMPARE(outcome.journal.first(),
+                 u"warning: the watermark (broad log 12) is beyond the newest broad log (10): logs were deleted; run "
+                 "with full=true to recount what is left"_s);
+        QVERIFY(run({{u"full"_s, u"true"_s}}).status.has_value());
+        QCOMPARE(rows(AggregateRows), rows(DirectRows));
+    }
+
+    void runsAsTheShippedWorkflowThroughTheEngine()
+    {
+        QVERIFY(f->exec(u"UPDATE workflows SET state = 'started' WHERE internal_name = ?"_s, {Name}));
+        QVERIFY(f->exec(u"INSERT INTO tasks (workflow_id, activity, state, created_at, wake_at, affinity) "
+                        "VALUES (?, 'schedule', 'armed', ?, ?, '')"_s,
+                        {f->workflowId(Name), nowMs(), nowMs()}));
+        f->options.jobs = standardJobs();
+        f->startEngine();
+        QTRY_COMPARE_WITH_TIMEOUT(f->count(u"SELECT COUNT(*) FROM runs WHERE workflow_id = ? AND status = 'succeeded'"_s,
+                                           {f->workflowId(Name)}),
+                                  1, 10000);
+        f->stopEngine();
+        GOLDEN_VERIFY(golden::compareRows(*f, Name));
+        QVERIFY(f->journalContains(Name, u"12 broad log(s) aggregated, up to id 12; the aggregate holds 10 row(s)"_s));
+    }
+
+    // The same folder on a real PostgreSQL server: same rows, same journal.
+    void goldenFolderOnPostgres()
+    {
+        QString why;
+        if (!testing::PostgresServer::serverBinariesAvailable(&why))
+            QFAIL(qPrintable(u"PostgreSQL is required (scripts/bootstrap.sh installs it): "_s + why));
+        testing::PostgresServer server;
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const QString database = server.createDatabase(u"aggregates"_s, &error);
+        QVERIFY2(!database.isEmpty(), qPrintable(error));
+        InstanceLocation location{.dialect = Dialect::Postgres, .path = {}, .host = server.host(),
+                                  .port = server.port(), .database = database, .user = server.user(),
+                                  .password = server.password()};
+        EngineFixture pg; // not set up: only its instance is used
+        auto opened = Instance::open(location, Instance::OpenMode::CreateIfMissing);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        pg.instance = *opened;
+        GOLDEN_VERIFY(golden::seed(pg, Name));
+        ReportingAggregatesJob job;
+        const golden::Outcome outcome = golden::run(pg, job, Name);
+        QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status.error().message));
+        GOLDEN_VERIFY(golden::compareRows(pg, Name));
+        GOLDEN_VERIFY(golden::compareJournal(outcome, Name));
+        // Incremental on top, then a full rebuild: the same rows.
+        QVERIFY(pg.exec(u"INSERT INTO broad_logs (id, delivery_id, status, event_at) VALUES (13, 1, 'sent', 1768035600000)"_s));
+        QVERIFY(golden::run(pg, job, Name).status.has_value());
+        QCOMPARE(pg.value(u"SELECT count FROM agg_delivery_logs WHERE day = 1768003200000 AND delivery_id = 1 AND "
+                          "status = 'sent'"_s).toInt(), 3);
+        QVERIFY(golden::run(pg, job, Name, {}, {{u"full"_s, u"true"_s}}).status.has_value());
+        QCOMPARE(pg.value(u"SELECT SUM(count) FROM agg_delivery_logs"_s).toInt(), 13);
+        pg.instance.reset(); // its connections go before the server stops
+    }
+};
+
+QTEST_GUILESS_MAIN(ReportingAggregatesTest)
+#include "tst_reportingaggregates.moc"
