@@ -76,6 +76,283 @@
     </message>
 </context>
 <context>
+    <name>nightshift::ActivityDialog</name>
+    <message>
+        <location filename="../ui/workflow/activitydialog.cpp" line="+33"/>
+        <source>Wait for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a duration, e.g. 10m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a time of day, e.g. 06:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a duration (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operator group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the group notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>default 1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workflow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>internal name of the workflow to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cube:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the cube whose aggregate is updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>full or incremental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name of a registered native job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Do not activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activate but do not execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Execution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Affinity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the workflow&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Maximum duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none; e.g. 4h (a warning when passed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspend the workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ignore the error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Abort the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On &amp;error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Script:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The name must start with a letter or _, then letters, digits or _ (64 at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another activity is already named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a duration; write for example 30s, 10m, 4h or 1h30m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::ActivityIndicator</name>
+    <message numerus="yes">
+        <location filename="../ui/common/activityindicator.cpp" line="+32"/>
+        <source>Running: %n</source>
+        <translation>
+            <numerusform>Running: %n</numerusform>
+            <numerusform>Running: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workflows started (running or waiting for their scheduler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 › %2: %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Jobs: %n · %p%</source>
+        <translation>
+            <numerusform>Jobs: %n · %p%</numerusform>
+            <numerusform>Jobs: %n · %p%</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nightshift::AddInstanceDialog</name>
     <message>
         <location filename="../ui/login/addinstancedialog.cpp" line="+21"/>
@@ -211,6 +488,552 @@
     </message>
 </context>
 <context>
+    <name>nightshift::BillingJob</name>
+    <message>
+        <location filename="../app/jobs/delivery/billingjob.cpp" line="+49"/>
+        <source>option billing.mainDeliveryThreshold must be a number of messages, 0 or more, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>there is no operator %1 to send the activity report to: create it with an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>operator %1 has no email address to send the activity report to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the email address of operator %1, &quot;%2&quot;, is not a mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>external account %1: security must be opportunistic, starttls, tls or none, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>external account %1 has no sender address: set &quot;from&quot; in its settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: %2 delivery(ies), %3 message(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+151"/>
+        <source>cancelled while computing the activity report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>Marketing actions: no delivery sent messages in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Marketing actions: %n delivery(ies), %1 message(s) sent: %2</source>
+        <translation>
+            <numerusform>Marketing actions: %n delivery, %1 message(s) sent: %2</numerusform>
+            <numerusform>Marketing actions: %n deliveries, %1 message(s) sent: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Active profiles: %n recipient(s) targeted since %1</source>
+        <translation>
+            <numerusform>Active profiles: %n recipient targeted since %1</numerusform>
+            <numerusform>Active profiles: %n recipients targeted since %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Main deliveries above %1 messages: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main deliveries above %1 messages: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>parameter asOf must be a day written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>parameter timeout must be a positive number of seconds, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The activity report up to %1 was already sent to %2: nothing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Activity report from %1 to %2 (UTC) for operator %3 &lt;%4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Report laid out as a PDF of %n page(s) in %1 ms</source>
+        <translation>
+            <numerusform>Report laid out as a PDF of %n page in %1 ms</numerusform>
+            <numerusform>Report laid out as a PDF of %n pages in %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Simulation: the report would be mailed to %1 through SMTP account %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cancelled before sending the activity report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An earlier attempt to send this report was cut short while sending; sending it again (same Message-ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nightshift system activity report, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system activity report of instance %1 for %2 to %3 (UTC) is attached.
+
+Marketing actions: %4
+Active profiles: %5
+Main deliveries above %6 messages: %7
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sent the activity report to %1 through SMTP account %2 in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::BillingReport</name>
+    <message>
+        <location filename="../app/jobs/delivery/billingreportpdf.cpp" line="+167"/>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the activity report cannot be laid out as a PDF in this process: it needs a QGuiApplication for its fonts (the console and nightshiftd create one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>System activity report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>the activity report could not be laid out: QPainter refused the PDF writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instance: %1
+Period: %2 to %3 (UTC)
+Generated on %4 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Marketing actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No delivery sent messages in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Messages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Active profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 profiles targeted from %2 to %3 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main deliveries above %1 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::BulkActionDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/actions/bulkactiondialog.cpp" line="+27"/>
+        <source>%1 — %n workflows</source>
+        <translation>
+            <numerusform>%1 — %n workflow</numerusform>
+            <numerusform>%1 — %n workflows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What will happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Will not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 will be sent to these workflows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will be sent to %2 of these workflows; %3 will be refused, as shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 %n workflows</source>
+        <translation>
+            <numerusform>%1 %n workflow</numerusform>
+            <numerusform>%1 %n workflows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Sent: %n queued.</source>
+        <translation>
+            <numerusform>Sent: %n queued.</numerusform>
+            <numerusform>Sent: %n queued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent: %1 queued, %2 refused (see each workflow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::CleanupJob</name>
+    <message>
+        <location filename="../app/jobs/delivery/cleanupbatches.cpp" line="+41"/>
+        <source>cancelled while purging %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>cancelled while purging %1, after %Ln row(s)</source>
+        <translation>
+            <numerusform>cancelled while purging %1, after %Ln row</numerusform>
+            <numerusform>cancelled while purging %1, after %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/delivery/cleanupjob.cpp" line="+28"/>
+        <source>parameter batch must be a positive number of rows, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cancelled before the step &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Cleanup done: %Ln step(s) in %1 ms; %2 write transaction(s), the longest %3 ms</source>
+        <translation>
+            <numerusform>Cleanup done: %Ln step in %1 ms; %2 write transaction(s), the longest %3 ms</numerusform>
+            <numerusform>Cleanup done: %Ln steps in %1 ms; %2 write transaction(s), the longest %3 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/delivery/cleanupstatistics.cpp" line="+29"/>
+        <location filename="../app/jobs/delivery/purgesteps.cpp" line="+330"/>
+        <source>Database statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: not updated (purge.vacuum is &quot;none&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: simulation, nothing analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancelled while updating the database statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no table changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: vacuumed and analysed (%2) in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: analysed (%2) in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/jobs/delivery/purgesteps.cpp" line="-274"/>
+        <location line="+158"/>
+        <location line="+89"/>
+        <source>%1: %Ln row(s) deleted in %2 ms</source>
+        <translation>
+            <numerusform>%1: %Ln row deleted in %2 ms</numerusform>
+            <numerusform>%1: %Ln rows deleted in %2 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-237"/>
+        <location line="+249"/>
+        <source>Deleted deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-221"/>
+        <source>%1: %Ln delivery(ies) deleted with %2 log, tracking and URL row(s) in %3 ms</source>
+        <translation>
+            <numerusform>%1: %Ln delivery deleted with %2 log, tracking and URL row(s) in %3 ms</numerusform>
+            <numerusform>%1: %Ln deliveries deleted with %2 log, tracking and URL row(s) in %3 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+209"/>
+        <source>Expired deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-187"/>
+        <source>%1: %Ln delivery(ies) finished, %2 pending log(s) cancelled in %3 ms</source>
+        <translation>
+            <numerusform>%1: %Ln delivery finished, %2 pending log(s) cancelled in %3 ms</numerusform>
+            <numerusform>%1: %Ln deliveries finished, %2 pending log(s) cancelled in %3 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+178"/>
+        <source>Workflow history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-170"/>
+        <source>%1: %Ln run(s) and %2 journal line(s) outside runs deleted in %3 ms</source>
+        <translation>
+            <numerusform>%1: %Ln run and %2 journal line(s) outside runs deleted in %3 ms</numerusform>
+            <numerusform>%1: %Ln runs and %2 journal line(s) outside runs deleted in %3 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+161"/>
+        <source>Tracking logs and statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-147"/>
+        <source>%1: %Ln tracking log(s) and %2 consolidated row(s) deleted in %3 ms</source>
+        <translation>
+            <numerusform>%1: %Ln tracking log and %2 consolidated row(s) deleted in %3 ms</numerusform>
+            <numerusform>%1: %Ln tracking logs and %2 consolidated row(s) deleted in %3 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+135"/>
+        <source>Quarantines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-125"/>
+        <source>%1: %Ln address(es) released in %2 ms</source>
+        <translation>
+            <numerusform>%1: %Ln address released in %2 ms</numerusform>
+            <numerusform>%1: %Ln addresses released in %2 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+120"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+105"/>
+        <source>Events and archived events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-88"/>
+        <source>%1: %Ln event(s), %2 archived event(s) and %3 statistic row(s) deleted in %4 ms</source>
+        <translation>
+            <numerusform>%1: %Ln event, %2 archived event(s) and %3 statistic row(s) deleted in %4 ms</numerusform>
+            <numerusform>%1: %Ln events, %2 archived event(s) and %3 statistic row(s) deleted in %4 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+74"/>
+        <source>Privacy request files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>%1: cannot remove %2; kept for the next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1: %Ln request(s) cleared of their data file, %2 file(s) removed from disk in %3 ms</source>
+        <translation>
+            <numerusform>%1: %Ln request cleared of its data file, %2 file(s) removed from disk in %3 ms</numerusform>
+            <numerusform>%1: %Ln requests cleared of their data file, %2 file(s) removed from disk in %3 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+30"/>
+        <source>Expired sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Import rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delivery logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email error statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer propositions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nightshift::CleanupPausedWorkflowsJob</name>
     <message numerus="yes">
         <location filename="../app/jobs/delivery/cleanuppausedworkflowsjob.cpp" line="+52"/>
@@ -259,6 +1082,72 @@
     <message>
         <location line="+5"/>
         <source>cancelled after %1 of %2 workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::CommandPalette</name>
+    <message>
+        <location filename="../ui/palette/commandpalette.cpp" line="+55"/>
+        <source>Type an action or a workflow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::CommandPreviews</name>
+    <message>
+        <location filename="../ui/actions/commandpreview.cpp" line="+35"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unconditional stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Execute pending tasks now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purge history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (stays %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -314,6 +1203,39 @@
     </message>
 </context>
 <context>
+    <name>nightshift::ConnectorAccount</name>
+    <message>
+        <location filename="../app/jobs/connectors/connectoraccount.cpp" line="+43"/>
+        <source>there is no enabled external account of type %1: add one (nightshiftctl accounts add NAME --type %1 --server URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no enabled external account %1 of type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>external account %1 has no valid server URL (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the settings of external account %1 are not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>external account %1 has the login %2 but no password: set %3 in the environment of the engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nightshift::CronExpression</name>
     <message>
         <location filename="../app/core/cronexpression.cpp" line="+41"/>
@@ -343,6 +1265,27 @@
     <message>
         <location line="+22"/>
         <source>cron expression &quot;%1&quot; must have 5 fields (minute hour day month weekday), not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::CurlTransfer</name>
+    <message>
+        <location filename="../app/jobs/connectors/curltransfer.cpp" line="+60"/>
+        <location line="+9"/>
+        <source>%1 failed: libcurl could not create a transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+30"/>
+        <source>cancelled while %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -633,6 +1576,353 @@
     </message>
 </context>
 <context>
+    <name>nightshift::DeliverabilityLists</name>
+    <message>
+        <location filename="../app/jobs/delivery/deliverabilitylists.cpp" line="+31"/>
+        <source>entry %1 is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>entry %1 has an unknown field &quot;%2&quot; (expected: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; must be a whole number from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the list is empty (refused: it would remove every entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 entries, more than the %2 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>entry %1: %2 &quot;%3&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;type&quot; must be soft, hard or ignore, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;pattern&quot; is not a valid regular expression: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&quot;domain&quot; is not a domain name: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;mask&quot; is not a host name or *.domain: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::DeliverabilityUpdateJob</name>
+    <message>
+        <location filename="../app/jobs/delivery/deliverabilityupdatejob.cpp" line="+91"/>
+        <source>GET %1 answered 304 Not Modified, but there is no earlier copy of the %2 list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>GET %1: the %2 list is refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>parameter timeout must be a positive number of seconds, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>external account %1: the deliverability service needs an http or https URL, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cancelled while downloading the deliverability lists; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %n entry(ies) downloaded and validated</source>
+        <translation>
+            <numerusform>%1: %n entry downloaded and validated</numerusform>
+            <numerusform>%1: %n entries downloaded and validated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: unchanged since the last update (%n entry(ies))</source>
+        <translation>
+            <numerusform>%1: unchanged since the last update (%n entry)</numerusform>
+            <numerusform>%1: unchanged since the last update (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2, before %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deliverability lists are unchanged: nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Simulation: would replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancelled before replacing the deliverability lists; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replaced %1 in one transaction in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::DeliveryIndicatorsJob</name>
+    <message>
+        <location filename="../app/jobs/delivery/deliveryindicators.cpp" line="+120"/>
+        <source>cancelled while recomputing delivery indicators (%1 of %2 deliveries done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>parameter batch must be a positive number of deliveries, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no delivery has changed since its indicators were computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>simulation: the indicators of %n delivery(ies) would be recomputed</source>
+        <translation>
+            <numerusform>simulation: the indicators of %n delivery would be recomputed</numerusform>
+            <numerusform>simulation: the indicators of %n deliveries would be recomputed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n delivery(ies) changed since their indicators were computed</source>
+        <translation>
+            <numerusform>%n delivery changed since its indicators were computed</numerusform>
+            <numerusform>%n deliveries changed since their indicators were computed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>indicators of %n delivery(ies) recomputed in %1 batch(es) in %2 ms (longest transaction %3 ms)</source>
+        <translation>
+            <numerusform>indicators of %n delivery recomputed in %1 batch(es) in %2 ms (longest transaction %3 ms)</numerusform>
+            <numerusform>indicators of %n deliveries recomputed in %1 batch(es) in %2 ms (longest transaction %3 ms)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::DemoGenerator</name>
+    <message>
+        <location filename="../app/demo/bulkinserter.cpp" line="+51"/>
+        <location line="+13"/>
+        <source>cannot prepare the insert into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>inserting into %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/demo/demogenerator.cpp" line="+102"/>
+        <source>the option %1 is empty and a PostgreSQL instance has no folder of its own: give the folder for the redirection-server log files (--tracking-folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>this instance already holds marketing data (%1 rows in %2) that is not demo data; the demo fills an instance without any: create a new instance for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>this instance already holds demo data of seed %1 and scale %2; it cannot take a demo of seed %3 and scale %4 as well: use a new instance, or the same seed and scale to finish or keep that one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this instance&apos;s demo data was generated for %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>demo generation interrupted; run the same command again to continue where it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>generating %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/demo/demoscale.cpp" line="+27"/>
+        <source>unknown demo scale &quot;%1&quot;: give small, medium, large or a number of broad logs (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a demo of %1 broad logs is out of range: give %2 to %3 rows, or small, medium or large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/demo/demotrackingfiles.cpp" line="+76"/>
+        <source>cannot create the tracking log folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::DiagramScene</name>
+    <message>
+        <location filename="../ui/workflow/diagramitems.cpp" line="+68"/>
+        <source>Executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>when %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::DurationChart</name>
+    <message>
+        <location filename="../ui/history/durationchart.cpp" line="+29"/>
+        <source>No finished runs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Duration (%n runs, peaks kept)</source>
+        <translation>
+            <numerusform>Duration (%n run, peaks kept)</numerusform>
+            <numerusform>Duration (%n runs, peaks kept)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Duration (%n runs)</source>
+        <translation>
+            <numerusform>Duration (%n run)</numerusform>
+            <numerusform>Duration (%n runs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Median: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Duration (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nightshift::Engine</name>
     <message>
         <location filename="../app/engine/batch.cpp" line="+30"/>
@@ -719,7 +2009,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/engine/dispatcher.cpp" line="+327"/>
+        <location filename="../app/engine/dispatcher.cpp" line="+328"/>
         <source>still running after its maximum duration of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,7 +2024,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+45"/>
         <source>%1; it runs again (attempt %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,6 +2539,246 @@
     </message>
 </context>
 <context>
+    <name>nightshift::ForecastingJob</name>
+    <message numerus="yes">
+        <location filename="../app/jobs/delivery/forecastingjob.cpp" line="+52"/>
+        <source>mean of the last %n %1 deliveries</source>
+        <translation>
+            <numerusform>mean of the last %n %1 delivery</numerusform>
+            <numerusform>mean of the last %n %1 deliveries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no email history: recipients with a usable email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cancelled while removing stale provisional logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>parameter batch must be a positive number of deliveries, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>cancelled while forecasting deliveries after id %1 (%n forecast, kept)</source>
+        <translation>
+            <numerusform>cancelled while forecasting deliveries after id %1 (%n forecast, kept)</numerusform>
+            <numerusform>cancelled while forecasting deliveries after id %1 (%n forecast, kept)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 (%2) on %3: no past %2 delivery to estimate from; no provisional log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 (%2) on %3: %n message(s) forecast (%4)</source>
+        <translation>
+            <numerusform>%1 (%2) on %3: %n message forecast (%4)</numerusform>
+            <numerusform>%1 (%2) on %3: %n messages forecast (%4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n provisional delivery(ies) forecast: %1 message(s) in total; %2 stale provisional log(s) removed; in %3 ms%4</source>
+        <translation>
+            <numerusform>%n provisional delivery forecast: %1 message(s) in total; %2 stale provisional log(s) removed; in %3 ms%4</numerusform>
+            <numerusform>%n provisional deliveries forecast: %1 message(s) in total; %2 stale provisional log(s) removed; in %3 ms%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (simulation: nothing written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::GanttView</name>
+    <message>
+        <location filename="../ui/history/ganttview.cpp" line="+32"/>
+        <source>Select a run to see its tasks on a time line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This run has no tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1 (task %2, attempt %3): %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::HeatMapCollectorJob</name>
+    <message>
+        <location filename="../app/jobs/defaultinstall/heatmapcollectorjob.cpp" line="+90"/>
+        <source>cannot prepare the heat-map slot insert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot store the heat-map slot of run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>parameter batch must be a positive number of runs, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>simulation: %n run(s) would be collected</source>
+        <translation>
+            <numerusform>simulation: %n run would be collected</numerusform>
+            <numerusform>simulation: %n runs would be collected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>cancelled while collecting runs after run %1 (%n run(s) stored, kept)</source>
+        <translation>
+            <numerusform>cancelled while collecting runs after run %1 (%n run stored, kept)</numerusform>
+            <numerusform>cancelled while collecting runs after run %1 (%n runs stored, kept)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n run(s) left running in the heat map no longer exist (history purged): closed at their last known duration</source>
+        <translation>
+            <numerusform>%n run left running in the heat map no longer exists (history purged): closed at its last known duration</numerusform>
+            <numerusform>%n runs left running in the heat map no longer exist (history purged): closed at their last known duration</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n run(s) collected (%1 still running) in %2 ms</source>
+        <translation>
+            <numerusform>%n run collected (%1 still running) in %2 ms</numerusform>
+            <numerusform>%n runs collected (%1 still running) in %2 ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::HistoryData</name>
+    <message>
+        <location filename="../ui/history/historydata.cpp" line="+47"/>
+        <source>Run %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::HistoryView</name>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="+46"/>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Durations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 newest runs shown; scroll for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No runs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Select a run to see its tasks on a time line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select only one run to see its tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select two runs (Ctrl+click) to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select exactly two runs to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Tasks of run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read the tasks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot compare the runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::HttpClient</name>
+    <message>
+        <location filename="../app/jobs/connectors/httpclient.cpp" line="+66"/>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>GET %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GET %1: the answer is larger than %2 bytes; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>GET %1 answered HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nightshift::Instance</name>
     <message>
         <location filename="../app/store/instance.cpp" line="+27"/>
@@ -1312,6 +2842,273 @@
     <message>
         <location line="+1"/>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::JournalModel</name>
+    <message>
+        <location filename="../ui/journal/journalmodel.cpp" line="+140"/>
+        <location line="+64"/>
+        <source>Cannot read the journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::JournalQuery</name>
+    <message>
+        <location filename="../ui/journal/journalquery.cpp" line="+179"/>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::JournalView</name>
+    <message>
+        <location filename="../ui/journal/journalview.cpp" line="+75"/>
+        <source>Reading the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the lines of this level or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows the lines of one activity (its name, as in the definition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find in messages (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter or F3 finds the next line containing the text, Shift+F3 the previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous line containing the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next line containing the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oldest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the oldest lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the newest lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the lines the filters show to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows new lines at the bottom as the engine writes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the search or export (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Searching for “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot search the journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No line further down contains “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No line further up contains “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Exported %n lines to %1.</source>
+        <translation>
+            <numerusform>Exported %n line to %1.</numerusform>
+            <numerusform>Exported %n lines to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No lines match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The journal is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln lines read</source>
+        <translation>
+            <numerusform>%Ln line read</numerusform>
+            <numerusform>%Ln lines read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; scroll for older and newer lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, up to the newest; scroll up for older lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, from the oldest; scroll down for newer lines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1435,12 +3232,20 @@
 <context>
     <name>nightshift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+49"/>
+        <location filename="../ui/mainwindow.cpp" line="+61"/>
         <source>Nightshift</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+103"/>
+        <source>%1 (no heartbeat for %n s)</source>
+        <translation>
+            <numerusform>%1 (no heartbeat for %n s)</numerusform>
+            <numerusform>%1 (no heartbeat for %n s)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+69"/>
+        <location line="+20"/>
         <source>&amp;Instance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1460,7 +3265,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+4"/>
+        <source>&amp;Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workflow actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Command palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find any action or workflow by typing a few letters of its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Purge settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long the database cleanup keeps each kind of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Purge settings saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Logged in as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1470,7 +3345,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,12 +3370,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Updated at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Not updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,6 +3392,16 @@
     <message>
         <location line="+0"/>
         <source>Press F5 to try again once the problem above is solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Log in to change the purge settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Workflow status: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1539,6 +3424,84 @@
         <location line="+112"/>
         <source>upgrading the instance to schema version %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::OfferMgtJob</name>
+    <message numerus="yes">
+        <location filename="../app/jobs/delivery/offermgtjob.cpp" line="+59"/>
+        <source>cancelled while %1 (%n row(s) done, kept)</source>
+        <translation>
+            <numerusform>cancelled while %1 (%n row done, kept)</numerusform>
+            <numerusform>cancelled while %1 (%n rows done, kept)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>removing from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>deploying to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>offer %1 not deployed: it has no category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>offer %1 not deployed: its category %2 is not online (state %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>category %1 not deployed: its parent %2 is not online (state %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n more offer(s) or category(ies) not deployed for the same reasons</source>
+        <translation>
+            <numerusform>%n more offer or category not deployed for the same reasons</numerusform>
+            <numerusform>%n more offers or categories not deployed for the same reasons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>simulation: %n offer(s) and category(ies) wait for deployment; nothing written</source>
+        <translation>
+            <numerusform>simulation: %n offer or category waits for deployment; nothing written</numerusform>
+            <numerusform>simulation: %n offers and categories wait for deployment; nothing written</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>parameter batch must be a positive number of rows, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>removed from the online environment: %1 category(ies) and %2 offer(s) in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n category(ies) deployed in %1 ms</source>
+        <translation>
+            <numerusform>%n category deployed in %1 ms</numerusform>
+            <numerusform>%n categories deployed in %1 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n offer(s) deployed in %1 ms</source>
+        <translation>
+            <numerusform>%n offer deployed in %1 ms</numerusform>
+            <numerusform>%n offers deployed in %1 ms</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1700,6 +3663,281 @@
     </message>
 </context>
 <context>
+    <name>nightshift::PropertiesPage</name>
+    <message>
+        <location filename="../ui/workflow/propertiespage.cpp" line="+24"/>
+        <source>Log the SQL statements of the activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart automatically after an error (watchdog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>any engine node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the process (failed and paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>up to </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> errors in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Supervisor group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;affinity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Concurrency limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Read only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>none (not a technical workflow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Edit workflow properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::PurgeSettings</name>
+    <message>
+        <location filename="../app/store/purgesettings.cpp" line="+27"/>
+        <source>Consolidated tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitor profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer propositions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy request files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database statistics after a purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: the value must be one of %2; got &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the retention must be a whole number of days from %2 to %3; got &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+14"/>
+        <source>%1: the purge setting %2 is missing from the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>change the purge settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>there is no purge setting &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::PurgeSettingsDialog</name>
+    <message>
+        <location filename="../ui/options/purgesettingsdialog.cpp" line="+48"/>
+        <source>Purge settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long the database cleanup keeps each kind of data, in days (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cannot read the purge settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>change the purge settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stored values are invalid; the cleanup will not run until they are corrected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>The purge settings were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nightshift::RememberedPasswords</name>
     <message>
         <location filename="../ui/login/rememberedpasswords.cpp" line="+95"/>
@@ -1715,6 +3953,53 @@
         <location line="+10"/>
         <source>The keyring did not answer: the password was neither remembered nor forgotten.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::ReportingAggregatesJob</name>
+    <message>
+        <location filename="../app/jobs/delivery/reportingaggregatesjob.cpp" line="+96"/>
+        <source>parameter batch must be a positive number of broad logs, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>parameter full must be true or false, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>simulation: %n broad log(s) would be aggregated</source>
+        <translation>
+            <numerusform>simulation: %n broad log would be aggregated</numerusform>
+            <numerusform>simulation: %n broad logs would be aggregated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>full rebuild: aggregate emptied in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the watermark (broad log %1) is beyond the newest broad log (%2): logs were deleted; run with full=true to recount what is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>cancelled while aggregating broad logs after id %1 (%n counted, kept)</source>
+        <translation>
+            <numerusform>cancelled while aggregating broad logs after id %1 (%n counted, kept)</numerusform>
+            <numerusform>cancelled while aggregating broad logs after id %1 (%n counted, kept)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n broad log(s) aggregated, up to id %1; the aggregate holds %2 row(s); in %3 ms</source>
+        <translation>
+            <numerusform>%n broad log aggregated, up to id %1; the aggregate holds %2 row(s); in %3 ms</numerusform>
+            <numerusform>%n broad logs aggregated, up to id %1; the aggregate holds %2 row(s); in %3 ms</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1756,6 +4041,103 @@
     </message>
 </context>
 <context>
+    <name>nightshift::RunComparisonView</name>
+    <message>
+        <location filename="../ui/history/runcomparisonview.cpp" line="+35"/>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select two runs (Ctrl+click) to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activities (executions × time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Journal: the same messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal differences (numbers masked as #)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(only the first 100,000 lines of each run were compared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nightshift::RunStatus</name>
     <message>
         <location filename="../app/core/executionstatus.cpp" line="+9"/>
@@ -1784,6 +4166,74 @@
     </message>
 </context>
 <context>
+    <name>nightshift::RunsModel</name>
+    <message>
+        <location filename="../ui/history/runsmodel.cpp" line="+89"/>
+        <source>Cannot read the runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nightshift::ScheduleCalculator</name>
     <message>
         <location filename="../app/core/schedulecalculator.cpp" line="+45"/>
@@ -1798,6 +4248,327 @@
     <message>
         <location line="+9"/>
         <source>&lt;continuous&gt; pause must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::ScheduleDialog</name>
+    <message>
+        <location filename="../ui/workflow/scheduledialog.cpp" line="+36"/>
+        <source>Several times a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every N minutes or hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly, on a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly, on a weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cron expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continuously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+24"/>
+        <location line="+3"/>
+        <source>At:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>01:00, 07:00, 13:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>10m, 1h, 1h30m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>08:00 (optional, with To)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>18:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day of the month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 … 31, or last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fourth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MM-DD, e.g. 12-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2026-12-01T09:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expression:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>*/15 8-18 * * mon-fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause between runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>0s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>04:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time zone and validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Never runs again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2031,9 +4802,27 @@
     </message>
 </context>
 <context>
+    <name>nightshift::SmtpClient</name>
+    <message>
+        <location filename="../app/jobs/connectors/smtpclient.cpp" line="+72"/>
+        <source>&quot;%1&quot; is not an smtp:// or smtps:// server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending mail to %1 through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nightshift::SnapshotLoader</name>
     <message>
-        <location filename="../ui/common/snapshotloader.cpp" line="+35"/>
+        <location filename="../ui/common/snapshotloader.cpp" line="+45"/>
         <source>Cannot open the instance: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2070,6 +4859,314 @@
     <message>
         <location line="+18"/>
         <source>cannot commit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::TaskTableModel</name>
+    <message>
+        <location filename="../ui/workflow/tasktablemodel.cpp" line="+39"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Armed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::TrackingJob</name>
+    <message>
+        <location filename="../app/jobs/delivery/trackingingest.cpp" line="+94"/>
+        <source>it is shorter (%1 bytes) than the %2 bytes already collected from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot cut %1 back to its committed size: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read %1 from byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cancelled while collecting %1 at line %2 (the next run resumes there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>unknown delivery %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown URL tag &quot;%1&quot; for delivery %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+129"/>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <location line="+2"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>%1 is collected but cannot be moved to %2: %3 (the next run moves it without reading it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/delivery/trackingjob.cpp" line="+30"/>
+        <source>parameter folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no tracking log folder is set: set the option %1 (Options) to the folder where the redirection servers write their log files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the tracking log folder %1 (%2) does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the tracking log folder %1 (%2) is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the tracking log folder %1 (%2) cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>parameter chunk must be a number of lines (0: sized automatically), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>simulation: %n file(s) of %1 bytes would be collected from %2</source>
+        <translation>
+            <numerusform>simulation: %n file of %1 bytes would be collected from %2</numerusform>
+            <numerusform>simulation: %n files of %1 bytes would be collected from %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cancelled while collecting tracking logs (%1 of %2 files done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be read (%2): left in place, the next run tries again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 was already collected (%n line(s)): moved to done/ without reading it again</source>
+        <translation>
+            <numerusform>%1 was already collected (%n line): moved to done/ without reading it again</numerusform>
+            <numerusform>%1 was already collected (%n lines): moved to done/ without reading it again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (resumed where an interrupted run stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n event(s) collected%2</source>
+        <translation>
+            <numerusform>%1: %n event collected%2</numerusform>
+            <numerusform>%1: %n events collected%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n event(s) collected%2, %3 corrupt line(s) of %4 rejected to rejects/%1.rejects (%5)</source>
+        <translation>
+            <numerusform>%1: %n event collected%2, %3 corrupt line(s) of %4 rejected to rejects/%1.rejects (%5)</numerusform>
+            <numerusform>%1: %n events collected%2, %3 corrupt line(s) of %4 rejected to rejects/%1.rejects (%5)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cancelled before recomputing delivery indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n file(s) collected: %1 event(s), %2 line(s) rejected, %3 file(s) left unread; indicators of %4 delivery(ies) recomputed; in %5 ms (longest transaction %6 ms)</source>
+        <translation>
+            <numerusform>%n file collected: %1 event(s), %2 line(s) rejected, %3 file(s) left unread; indicators of %4 delivery(ies) recomputed; in %5 ms (longest transaction %6 ms)</numerusform>
+            <numerusform>%n files collected: %1 event(s), %2 line(s) rejected, %3 file(s) left unread; indicators of %4 delivery(ies) recomputed; in %5 ms (longest transaction %6 ms)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/delivery/trackinglogline.cpp" line="+75"/>
+        <source>holds a NUL byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 tab-separated field(s) instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an ISO-8601 UTC time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown event type &quot;%1&quot; (open, click or optout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a delivery id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a broad log id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a recipient id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a click without a URL tag</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2168,6 +5265,94 @@
     <message>
         <location line="+2"/>
         <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::WorkflowActions</name>
+    <message>
+        <location filename="../ui/actions/workflowactions.cpp" line="+45"/>
+        <source>Start the selected workflows (a paused one resumes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause: no new activity starts, running ones finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop: cancel what can be cancelled, then finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop and start again, keeping the instance variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop at once, abandoning running tasks: the way out of a stuck stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the waiting tasks now, without waiting for their time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run once skipping the activities with side effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the runs, tasks and journal of the selected workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the workflow (also Enter or a double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Log in to act on workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select one or more workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A command is being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 was not sent to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 queued for %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2300,6 +5485,109 @@
     </message>
 </context>
 <context>
+    <name>nightshift::WorkflowDocument</name>
+    <message>
+        <location filename="../ui/workflow/workflowdocument.cpp" line="+85"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AND-join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>External signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JavaScript code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SQL code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sub-workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update aggregate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Connect %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nightshift::WorkflowEditor</name>
     <message>
         <location filename="../app/engine/workfloweditor.cpp" line="+28"/>
@@ -2335,12 +5623,27 @@
 <context>
     <name>nightshift::WorkflowListModel</name>
     <message>
-        <location filename="../ui/workflows/workflowlistmodel.cpp" line="+38"/>
+        <location filename="../ui/workflows/workflowlistmodel.cpp" line="+35"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>%1, failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2355,7 +5658,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+95"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,6 +5684,26 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Last start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Trigger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2388,7 +5711,12 @@
 <context>
     <name>nightshift::WorkflowListPage</name>
     <message>
-        <location filename="../ui/workflows/workflowlistpage.cpp" line="+36"/>
+        <location filename="../ui/workflows/workflowlistpage.cpp" line="+26"/>
+        <source>E&amp;xclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Filter (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2397,8 +5725,83 @@
         <source>Shows the workflows whose label, internal name or package contain every word typed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Only the workflows in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Being edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the workflows of this package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the workflows of this severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the workflows that do not match the state, package and severity chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Every workflow of the instance in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+15"/>
         <source>Workflows: %n</source>
         <translation>
             <numerusform>Workflows: %n</numerusform>
@@ -2406,8 +5809,13 @@
         </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>No workflows in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No workflows in this state</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2477,6 +5885,242 @@
     <message>
         <location line="+1"/>
         <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::WorkflowWindow</name>
+    <message>
+        <location filename="../ui/workflow/workflowdata.cpp" line="+47"/>
+        <location line="+6"/>
+        <source>The workflow no longer exists (it was deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/workflowediting.cpp" line="+88"/>
+        <source>No problems found: the workflow can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The workflow has problems (see Issues); correct them before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot save the workflow: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved as version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a valid definition (see Issues); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 defines workflow %2, not %3; open that workflow to import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported %1; save to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/workflowwindow.cpp" line="+53"/>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Workflow definitions (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select and move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect (drag from one activity to another)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Cannot open the workflow: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cannot read the latest run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Never run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Latest run #%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The workflow has unsaved changes. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/workflowwindows.cpp" line="+32"/>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2909,13 +6553,94 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/democommand.cpp" line="+56"/>
+        <source>%1 of %2 rows, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1%  %2 of %3 rows, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>give the size with --scale small|medium|large|ROWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the seed must be a whole number from 0, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the anchor must be a date such as 2026-05-01, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>generate demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This instance already holds this demo (seed %1, scale %2); nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Demo data anchored at %1 (seed %2); redirection-server files in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 rows in the instance; %2 rows written in %3 s (%4 rows/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fill the instance with deterministic demo data (resumable; needs ADMINISTRATION)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>small (50,000 broad logs), medium (1 M), large (10 M) or a number of broad logs; every other table is sized from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed of the data (default 1): the same seed and scale give the same rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/operatorcommands.cpp" line="+0"/>
         <location line="+1"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>The day the data treats as today (default: today, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder for the redirection-server log files (default: the tracking.logFolder option, else next to a SQLite instance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorcommands.cpp" line="+0"/>
         <source>Up to this day, included (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3807,12 +7532,13 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/democommand.cpp" line="-6"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+0"/>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+2"/>
         <source>Start after this ISO 8601 date and time (default now); without an offset, in the schedule&apos;s zone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3835,7 +7561,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
 <context>
     <name>nightshift::daemon</name>
     <message>
-        <location filename="../app/daemon/main.cpp" line="+33"/>
+        <location filename="../app/daemon/main.cpp" line="+37"/>
         <source>Nightshift engine node: serves one instance headless, until SIGTERM.</source>
         <translation type="unfinished"></translation>
     </message>

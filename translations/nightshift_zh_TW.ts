@@ -76,6 +76,281 @@
     </message>
 </context>
 <context>
+    <name>nightshift::ActivityDialog</name>
+    <message>
+        <location filename="../ui/workflow/activitydialog.cpp" line="+33"/>
+        <source>Wait for:</source>
+        <translation>等待時間：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a duration, e.g. 10m</source>
+        <translation>時間長度，例如 10m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or until:</source>
+        <translation>或等到：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a time of day, e.g. 06:00</source>
+        <translation>時刻，例如 06:00</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires after:</source>
+        <translation>到期時間：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a duration (optional)</source>
+        <translation>時間長度（選填）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operator group:</source>
+        <translation>操作員群組：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the group notified</source>
+        <translation>要通知的群組</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time limit:</source>
+        <translation>時間限制：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>default 1h</source>
+        <translation>預設 1h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workflow:</source>
+        <translation>工作流程：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>internal name of the workflow to run</source>
+        <translation>要執行的工作流程內部名稱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cube:</source>
+        <translation>多維資料集：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the cube whose aggregate is updated</source>
+        <translation>要更新彙總的多維資料集</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode:</source>
+        <translation>模式：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>full or incremental</source>
+        <translation>full 或 incremental</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job:</source>
+        <translation>工作：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name of a registered native job</source>
+        <translation>已註冊的原生工作名稱</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Activity</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Label:</source>
+        <translation>標籤(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Do not activate</source>
+        <translation>不啟用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activate but do not execute</source>
+        <translation>啟用但不執行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Execution:</source>
+        <translation>執行(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Affinity:</source>
+        <translation>親和性(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the workflow&apos;s default</source>
+        <translation>工作流程的預設值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Maximum duration:</source>
+        <translation>最長持續時間(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none; e.g. 4h (a warning when passed)</source>
+        <translation>無；例如 4h（超過時發出警告）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspend the workflow</source>
+        <translation>暫停工作流程</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ignore the error</source>
+        <translation>忽略錯誤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Abort the run</source>
+        <translation>中止執行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On &amp;error:</source>
+        <translation>發生錯誤時(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>required: %1</source>
+        <translation>必填：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Schedule…</source>
+        <translation>排程(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Runs:</source>
+        <translation>執行時間：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Message:</source>
+        <translation>訊息：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement:</source>
+        <translation>陳述式：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Script:</source>
+        <translation>指令碼：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Parameter</source>
+        <translation>參數</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Parameters:</source>
+        <translation>參數：</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The name must start with a letter or _, then letters, digits or _ (64 at most).</source>
+        <translation>名稱必須以字母或 _ 開頭，後接字母、數字或 _（最多 64 個字元）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another activity is already named %1.</source>
+        <translation>已有另一個活動名為 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a duration; write for example 30s, 10m, 4h or 1h30m.</source>
+        <translation>%1 不是時間長度；請寫成例如 30s、10m、4h 或 1h30m。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is required.</source>
+        <translation>%1 為必填。</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::ActivityIndicator</name>
+    <message numerus="yes">
+        <location filename="../ui/common/activityindicator.cpp" line="+32"/>
+        <source>Running: %n</source>
+        <translation>
+            <numerusform>執行中：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workflows started (running or waiting for their scheduler)</source>
+        <translation>已啟動的工作流程（執行中或等待其排程器）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 › %2: %3 of %4</source>
+        <translation>%1 › %2：%3 / %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Jobs: %n · %p%</source>
+        <translation>
+            <numerusform>工作：%n · %p%</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nightshift::AddInstanceDialog</name>
     <message>
         <location filename="../ui/login/addinstancedialog.cpp" line="+21"/>
@@ -210,6 +485,542 @@
     </message>
 </context>
 <context>
+    <name>nightshift::BillingJob</name>
+    <message>
+        <location filename="../app/jobs/delivery/billingjob.cpp" line="+49"/>
+        <source>option billing.mainDeliveryThreshold must be a number of messages, 0 or more, not &quot;%1&quot;</source>
+        <translation>選項 billing.mainDeliveryThreshold 必須是訊息數（0 或以上），而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>there is no operator %1 to send the activity report to: create it with an email address</source>
+        <translation>沒有可接收活動報告的操作員 %1：請建立此操作員並設定電子郵件地址</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>operator %1 has no email address to send the activity report to</source>
+        <translation>操作員 %1 沒有可接收活動報告的電子郵件地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the email address of operator %1, &quot;%2&quot;, is not a mail address</source>
+        <translation>操作員 %1 的電子郵件地址 &quot;%2&quot; 不是郵件地址</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>external account %1: security must be opportunistic, starttls, tls or none, not &quot;%2&quot;</source>
+        <translation>外部帳戶 %1：security 必須是 opportunistic、starttls、tls 或 none，而不是 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>external account %1 has no sender address: set &quot;from&quot; in its settings</source>
+        <translation>外部帳戶 %1 沒有寄件者地址：請在其設定中設定 &quot;from&quot;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: %2 delivery(ies), %3 message(s)</source>
+        <translation>%1：%2 個傳遞，%3 則訊息</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及其他 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+151"/>
+        <source>cancelled while computing the activity report</source>
+        <translation>計算活動報告時已取消</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>Marketing actions: no delivery sent messages in the period</source>
+        <translation>行銷動作：此期間沒有任何傳遞寄出訊息</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Marketing actions: %n delivery(ies), %1 message(s) sent: %2</source>
+        <translation>
+            <numerusform>行銷動作：%n 個傳遞，已寄出 %1 則訊息：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Active profiles: %n recipient(s) targeted since %1</source>
+        <translation>
+            <numerusform>活躍設定檔：自 %1 起已鎖定 %n 位收件者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Main deliveries above %1 messages: none</source>
+        <translation>超過 %1 則訊息的主要傳遞：無</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main deliveries above %1 messages: %2</source>
+        <translation>超過 %1 則訊息的主要傳遞：%2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>parameter asOf must be a day written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>參數 asOf 必須是以 YYYY-MM-DD 格式表示的日期，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>parameter timeout must be a positive number of seconds, not &quot;%1&quot;</source>
+        <translation>參數 timeout 必須是正數的秒數，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The activity report up to %1 was already sent to %2: nothing to send</source>
+        <translation>截至 %1 的活動報告已寄送給 %2：沒有需要寄送的內容</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Activity report from %1 to %2 (UTC) for operator %3 &lt;%4&gt;</source>
+        <translation>操作員 %3 &lt;%4&gt; 從 %1 到 %2（UTC）的活動報告</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Report laid out as a PDF of %n page(s) in %1 ms</source>
+        <translation>
+            <numerusform>報告已排版為 %n 頁的 PDF，耗時 %1 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Simulation: the report would be mailed to %1 through SMTP account %2</source>
+        <translation>模擬：報告將透過 SMTP 帳戶 %2 郵寄給 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cancelled before sending the activity report</source>
+        <translation>寄送活動報告前已取消</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An earlier attempt to send this report was cut short while sending; sending it again (same Message-ID)</source>
+        <translation>先前寄送此報告的嘗試在寄送途中中斷；正在重新寄送（相同的 Message-ID）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nightshift system activity report, %1 to %2</source>
+        <translation>Nightshift 系統活動報告，%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system activity report of instance %1 for %2 to %3 (UTC) is attached.
+
+Marketing actions: %4
+Active profiles: %5
+Main deliveries above %6 messages: %7
+</source>
+        <translation>附件為執行個體 %1 從 %2 到 %3（UTC）的系統活動報告。
+
+行銷動作：%4
+活躍設定檔：%5
+超過 %6 則訊息的主要傳遞：%7
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sent the activity report to %1 through SMTP account %2 in %3 ms</source>
+        <translation>已透過 SMTP 帳戶 %2 將活動報告寄送給 %1，耗時 %3 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::BillingReport</name>
+    <message>
+        <location filename="../app/jobs/delivery/billingreportpdf.cpp" line="+167"/>
+        <source>Page %1</source>
+        <translation>第 %1 頁</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the activity report cannot be laid out as a PDF in this process: it needs a QGuiApplication for its fonts (the console and nightshiftd create one)</source>
+        <translation>無法在此處理程序中將活動報告排版為 PDF：需要 QGuiApplication 才能使用字型（主控台和 nightshiftd 會建立一個）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>System activity report</source>
+        <translation>系統活動報告</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>the activity report could not be laid out: QPainter refused the PDF writer</source>
+        <translation>無法排版活動報告：QPainter 拒絕了 PDF 寫入器</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instance: %1
+Period: %2 to %3 (UTC)
+Generated on %4 (UTC)</source>
+        <translation>執行個體：%1
+期間：%2 至 %3（UTC）
+產生時間：%4（UTC）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database size</source>
+        <translation>資料庫大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2 位元組）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Marketing actions</source>
+        <translation>行銷動作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No delivery sent messages in the period.</source>
+        <translation>此期間沒有任何傳遞寄出訊息。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total</source>
+        <translation>總計</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>Channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Deliveries</source>
+        <translation>傳遞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Messages sent</source>
+        <translation>已寄出訊息</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Active profiles</source>
+        <translation>活躍設定檔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 profiles targeted from %2 to %3 (UTC)</source>
+        <translation>從 %2 到 %3（UTC）已鎖定 %1 個設定檔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main deliveries above %1 messages</source>
+        <translation>超過 %1 則訊息的主要傳遞</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None in the period.</source>
+        <translation>此期間沒有。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delivery</source>
+        <translation>傳遞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>標籤</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::BulkActionDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/actions/bulkactiondialog.cpp" line="+27"/>
+        <source>%1 — %n workflows</source>
+        <translation>
+            <numerusform>%1 — %n 個工作流程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workflow</source>
+        <translation>工作流程</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What will happen</source>
+        <translation>將會發生的情況</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Will not be sent</source>
+        <translation>不會傳送</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 will be sent to these workflows.</source>
+        <translation>將傳送「%1」給這些工作流程。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will be sent to %2 of these workflows; %3 will be refused, as shown.</source>
+        <translation>將傳送「%1」給其中 %2 個工作流程；%3 個將被拒絕，如下所示。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 %n workflows</source>
+        <translation>
+            <numerusform>對 %n 個工作流程執行「%1」</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Queued: %1</source>
+        <translation>已排入佇列：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Sent: %n queued.</source>
+        <translation>
+            <numerusform>已傳送：%n 個已排入佇列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent: %1 queued, %2 refused (see each workflow).</source>
+        <translation>已傳送：%1 個已排入佇列，%2 個遭拒（請參閱各工作流程）。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sending…</source>
+        <translation>正在傳送…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::CleanupJob</name>
+    <message>
+        <location filename="../app/jobs/delivery/cleanupbatches.cpp" line="+41"/>
+        <source>cancelled while purging %1</source>
+        <translation>清除 %1 時已取消</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>cancelled while purging %1, after %Ln row(s)</source>
+        <translation>
+            <numerusform>清除 %1 時已取消，已處理 %Ln 列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/delivery/cleanupjob.cpp" line="+28"/>
+        <source>parameter batch must be a positive number of rows, not &quot;%1&quot;</source>
+        <translation>參數 batch 必須是正數的列數，而不是「%1」</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cancelled before the step &quot;%1&quot;</source>
+        <translation>在步驟 &quot;%1&quot; 之前已取消</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Cleanup done: %Ln step(s) in %1 ms; %2 write transaction(s), the longest %3 ms</source>
+        <translation>
+            <numerusform>清理完成：%Ln 個步驟，耗時 %1 毫秒；%2 個寫入交易，最長 %3 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/delivery/cleanupstatistics.cpp" line="+29"/>
+        <location filename="../app/jobs/delivery/purgesteps.cpp" line="+330"/>
+        <source>Database statistics</source>
+        <translation>資料庫統計資料</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: not updated (purge.vacuum is &quot;none&quot;)</source>
+        <translation>%1：未更新（purge.vacuum 為 &quot;none&quot;）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: simulation, nothing analysed</source>
+        <translation>%1：模擬，未分析任何內容</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancelled while updating the database statistics</source>
+        <translation>更新資料庫統計資料時已取消</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no table changed</source>
+        <translation>沒有任何資料表變更</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: vacuumed and analysed (%2) in %3 ms</source>
+        <translation>%1：已重整並分析（%2），耗時 %3 毫秒</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: analysed (%2) in %3 ms</source>
+        <translation>%1：已分析（%2），耗時 %3 毫秒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/jobs/delivery/purgesteps.cpp" line="-274"/>
+        <location line="+158"/>
+        <location line="+89"/>
+        <source>%1: %Ln row(s) deleted in %2 ms</source>
+        <translation>
+            <numerusform>%1：已刪除 %Ln 列，耗時 %2 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-237"/>
+        <location line="+249"/>
+        <source>Deleted deliveries</source>
+        <translation>已刪除的傳遞</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-221"/>
+        <source>%1: %Ln delivery(ies) deleted with %2 log, tracking and URL row(s) in %3 ms</source>
+        <translation>
+            <numerusform>%1：已刪除 %Ln 個傳遞及 %2 列記錄、追蹤和 URL 資料，耗時 %3 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+209"/>
+        <source>Expired deliveries</source>
+        <translation>已過期的傳遞</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-187"/>
+        <source>%1: %Ln delivery(ies) finished, %2 pending log(s) cancelled in %3 ms</source>
+        <translation>
+            <numerusform>%1：已完成 %Ln 個傳遞，已取消 %2 筆待處理記錄，耗時 %3 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+178"/>
+        <source>Workflow history</source>
+        <translation>工作流程歷程記錄</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-170"/>
+        <source>%1: %Ln run(s) and %2 journal line(s) outside runs deleted in %3 ms</source>
+        <translation>
+            <numerusform>%1：已刪除 %Ln 筆執行記錄及 %2 行執行以外的日誌，耗時 %3 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+161"/>
+        <source>Tracking logs and statistics</source>
+        <translation>追蹤記錄與統計資料</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-147"/>
+        <source>%1: %Ln tracking log(s) and %2 consolidated row(s) deleted in %3 ms</source>
+        <translation>
+            <numerusform>%1：已刪除 %Ln 筆追蹤記錄及 %2 列彙整資料，耗時 %3 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+135"/>
+        <source>Quarantines</source>
+        <translation>隔離</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-125"/>
+        <source>%1: %Ln address(es) released in %2 ms</source>
+        <translation>
+            <numerusform>%1：已解除 %Ln 個地址的隔離，耗時 %2 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+120"/>
+        <source>Audit trail</source>
+        <translation>稽核軌跡</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+105"/>
+        <source>Events and archived events</source>
+        <translation>事件與已封存事件</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-88"/>
+        <source>%1: %Ln event(s), %2 archived event(s) and %3 statistic row(s) deleted in %4 ms</source>
+        <translation>
+            <numerusform>%1：已刪除 %Ln 個事件、%2 個已封存事件及 %3 列統計資料，耗時 %4 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+74"/>
+        <source>Privacy request files</source>
+        <translation>隱私權要求檔案</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>%1: cannot remove %2; kept for the next run</source>
+        <translation>%1：無法移除 %2；保留至下次執行</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1: %Ln request(s) cleared of their data file, %2 file(s) removed from disk in %3 ms</source>
+        <translation>
+            <numerusform>%1：已清除 %Ln 個要求的資料檔案，已從磁碟移除 %2 個檔案，耗時 %3 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+30"/>
+        <source>Expired sessions</source>
+        <translation>已過期的工作階段</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Import rejects</source>
+        <translation>匯入拒絕記錄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visitors</source>
+        <translation>訪客</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delivery logs</source>
+        <translation>傳遞記錄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email error statistics</source>
+        <translation>電子郵件錯誤統計資料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer propositions</source>
+        <translation>優惠提案</translation>
+    </message>
+</context>
+<context>
     <name>nightshift::CleanupPausedWorkflowsJob</name>
     <message numerus="yes">
         <location filename="../app/jobs/delivery/cleanuppausedworkflowsjob.cpp" line="+52"/>
@@ -256,6 +1067,72 @@
         <location line="+5"/>
         <source>cancelled after %1 of %2 workflows</source>
         <translation>處理 %2 個工作流程中的 %1 個後已取消</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::CommandPalette</name>
+    <message>
+        <location filename="../ui/palette/commandpalette.cpp" line="+55"/>
+        <source>Type an action or a workflow…</source>
+        <translation>輸入動作或工作流程…</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::CommandPreviews</name>
+    <message>
+        <location filename="../ui/actions/commandpreview.cpp" line="+35"/>
+        <source>Start</source>
+        <translation>啟動</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unconditional stop</source>
+        <translation>無條件停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart</source>
+        <translation>重新啟動</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Execute pending tasks now</source>
+        <translation>立即執行待處理任務</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purge history</source>
+        <translation>清除歷程記錄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulate</source>
+        <translation>模擬</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post event</source>
+        <translation>發送事件</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (stays %2)</source>
+        <translation>%1（維持 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -310,6 +1187,39 @@
     </message>
 </context>
 <context>
+    <name>nightshift::ConnectorAccount</name>
+    <message>
+        <location filename="../app/jobs/connectors/connectoraccount.cpp" line="+43"/>
+        <source>there is no enabled external account of type %1: add one (nightshiftctl accounts add NAME --type %1 --server URL)</source>
+        <translation>沒有已啟用的 %1 類型外部帳戶：請新增一個（nightshiftctl accounts add NAME --type %1 --server URL）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no enabled external account %1 of type %2</source>
+        <translation>沒有已啟用的 %2 類型外部帳戶 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>external account %1 has no valid server URL (&quot;%2&quot;)</source>
+        <translation>外部帳戶 %1 沒有有效的伺服器 URL（&quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the settings of external account %1 are not a JSON object: %2</source>
+        <translation>外部帳戶 %1 的設定不是 JSON 物件：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not an object</source>
+        <translation>不是物件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>external account %1 has the login %2 but no password: set %3 in the environment of the engine</source>
+        <translation>外部帳戶 %1 有登入名稱 %2 但沒有密碼：請在引擎的環境中設定 %3</translation>
+    </message>
+</context>
+<context>
     <name>nightshift::CronExpression</name>
     <message>
         <location filename="../app/core/cronexpression.cpp" line="+41"/>
@@ -340,6 +1250,27 @@
         <location line="+22"/>
         <source>cron expression &quot;%1&quot; must have 5 fields (minute hour day month weekday), not %2</source>
         <translation>cron 運算式 &quot;%1&quot; 必須有 5 個欄位（minute hour day month weekday，即分、時、日、月、星期），而不是 %2 個</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::CurlTransfer</name>
+    <message>
+        <location filename="../app/jobs/connectors/curltransfer.cpp" line="+60"/>
+        <location line="+9"/>
+        <source>%1 failed: libcurl could not create a transfer</source>
+        <translation>%1 失敗：libcurl 無法建立傳輸</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+30"/>
+        <source>cancelled while %1</source>
+        <translation>%1 時已取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 失敗：%2</translation>
     </message>
 </context>
 <context>
@@ -629,6 +1560,346 @@
     </message>
 </context>
 <context>
+    <name>nightshift::DeliverabilityLists</name>
+    <message>
+        <location filename="../app/jobs/delivery/deliverabilitylists.cpp" line="+31"/>
+        <source>entry %1 is not a JSON object</source>
+        <translation>項目 %1 不是 JSON 物件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>entry %1 has an unknown field &quot;%2&quot; (expected: %3)</source>
+        <translation>項目 %1 有不明的欄位 &quot;%2&quot;（預期為：%3）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; must be a non-empty string</source>
+        <translation>&quot;%1&quot; 必須是非空白字串</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; 必須是 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; must be a whole number from 0 to %2</source>
+        <translation>&quot;%1&quot; 必須是 0 到 %2 之間的整數</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>entry %1: %2</source>
+        <translation>項目 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>不是 JSON：%1，位於第 %2 位元組</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a JSON array</source>
+        <translation>不是 JSON 陣列</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the list is empty (refused: it would remove every entry)</source>
+        <translation>清單是空的（已拒絕：這會移除所有項目）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 entries, more than the %2 accepted</source>
+        <translation>%1 個項目，超過可接受的 %2 個</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>entry %1: %2 &quot;%3&quot; appears twice</source>
+        <translation>項目 %1：%2 &quot;%3&quot; 出現兩次</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 失敗：%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;type&quot; must be soft, hard or ignore, not &quot;%1&quot;</source>
+        <translation>&quot;type&quot; 必須是 soft、hard 或 ignore，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;pattern&quot; is not a valid regular expression: %1 at offset %2</source>
+        <translation>&quot;pattern&quot; 不是有效的規則運算式：%1，位於位移 %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&quot;domain&quot; is not a domain name: &quot;%1&quot;</source>
+        <translation>&quot;domain&quot; 不是網域名稱：&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;mask&quot; is not a host name or *.domain: &quot;%1&quot;</source>
+        <translation>&quot;mask&quot; 不是主機名稱或 *.domain：&quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::DeliverabilityUpdateJob</name>
+    <message>
+        <location filename="../app/jobs/delivery/deliverabilityupdatejob.cpp" line="+91"/>
+        <source>GET %1 answered 304 Not Modified, but there is no earlier copy of the %2 list</source>
+        <translation>GET %1 回應 304 Not Modified，但沒有 %2 清單的先前副本</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>GET %1: the %2 list is refused: %3</source>
+        <translation>GET %1：%2 清單遭拒：%3</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>parameter timeout must be a positive number of seconds, not &quot;%1&quot;</source>
+        <translation>參數 timeout 必須是正數的秒數，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>external account %1: the deliverability service needs an http or https URL, not &quot;%2&quot;</source>
+        <translation>外部帳戶 %1：傳遞能力服務需要 http 或 https URL，而不是 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cancelled while downloading the deliverability lists; nothing was changed</source>
+        <translation>下載傳遞能力清單時已取消；未進行任何變更</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %n entry(ies) downloaded and validated</source>
+        <translation>
+            <numerusform>%1：已下載並驗證 %n 個項目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: unchanged since the last update (%n entry(ies))</source>
+        <translation>
+            <numerusform>%1：自上次更新以來沒有變更（%n 個項目）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2, before %3)</source>
+        <translation>%1（%2，之前為 %3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deliverability lists are unchanged: nothing to do</source>
+        <translation>傳遞能力清單沒有變更：無需處理</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Simulation: would replace %1</source>
+        <translation>模擬：將取代 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancelled before replacing the deliverability lists; nothing was changed</source>
+        <translation>取代傳遞能力清單前已取消；未進行任何變更</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replaced %1 in one transaction in %2 ms</source>
+        <translation>已在單一交易中取代 %1，耗時 %2 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::DeliveryIndicatorsJob</name>
+    <message>
+        <location filename="../app/jobs/delivery/deliveryindicators.cpp" line="+120"/>
+        <source>cancelled while recomputing delivery indicators (%1 of %2 deliveries done)</source>
+        <translation>重新計算傳遞指標時已取消（已完成 %2 個傳遞中的 %1 個）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>parameter batch must be a positive number of deliveries, not &quot;%1&quot;</source>
+        <translation>參數 batch 必須是正數的傳遞數，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no delivery has changed since its indicators were computed</source>
+        <translation>自計算指標以來，沒有任何傳遞變更</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>simulation: the indicators of %n delivery(ies) would be recomputed</source>
+        <translation>
+            <numerusform>模擬：將重新計算 %n 個傳遞的指標</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n delivery(ies) changed since their indicators were computed</source>
+        <translation>
+            <numerusform>自計算指標以來，有 %n 個傳遞已變更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>indicators of %n delivery(ies) recomputed in %1 batch(es) in %2 ms (longest transaction %3 ms)</source>
+        <translation>
+            <numerusform>已重新計算 %n 個傳遞的指標，分 %1 批，耗時 %2 毫秒（最長交易 %3 毫秒）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::DemoGenerator</name>
+    <message>
+        <location filename="../app/demo/bulkinserter.cpp" line="+51"/>
+        <location line="+13"/>
+        <source>cannot prepare the insert into %1: %2</source>
+        <translation>無法準備插入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>inserting into %1 failed: %2</source>
+        <translation>插入 %1 失敗：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/demo/demogenerator.cpp" line="+102"/>
+        <source>the option %1 is empty and a PostgreSQL instance has no folder of its own: give the folder for the redirection-server log files (--tracking-folder)</source>
+        <translation>選項 %1 是空的，而 PostgreSQL 執行個體沒有自己的資料夾：請提供重新導向伺服器記錄檔的資料夾（--tracking-folder）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>this instance already holds marketing data (%1 rows in %2) that is not demo data; the demo fills an instance without any: create a new instance for it</source>
+        <translation>此執行個體已含有非示範資料的行銷資料（%2 中有 %1 列）；示範資料只能填入沒有任何行銷資料的執行個體：請為其建立新的執行個體</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>this instance already holds demo data of seed %1 and scale %2; it cannot take a demo of seed %3 and scale %4 as well: use a new instance, or the same seed and scale to finish or keep that one</source>
+        <translation>此執行個體已含有種子 %1、規模 %2 的示範資料；無法再加入種子 %3、規模 %4 的示範資料：請使用新的執行個體，或使用相同的種子與規模來完成或保留現有資料</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this instance&apos;s demo data was generated for %1, not %2</source>
+        <translation>此執行個體的示範資料是為 %1 產生的，而不是 %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>demo generation interrupted; run the same command again to continue where it stopped</source>
+        <translation>示範資料產生已中斷；再次執行相同指令即可從停止處繼續</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>generating %1 failed: %2</source>
+        <translation>產生 %1 失敗：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/demo/demoscale.cpp" line="+27"/>
+        <source>unknown demo scale &quot;%1&quot;: give small, medium, large or a number of broad logs (%2 to %3)</source>
+        <translation>不明的示範規模 &quot;%1&quot;：請指定 small、medium、large 或廣泛記錄數（%2 至 %3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a demo of %1 broad logs is out of range: give %2 to %3 rows, or small, medium or large</source>
+        <translation>%1 筆廣泛記錄的示範超出範圍：請指定 %2 至 %3 列，或 small、medium、large</translation>
+    </message>
+    <message>
+        <location filename="../app/demo/demotrackingfiles.cpp" line="+76"/>
+        <source>cannot create the tracking log folder %1</source>
+        <translation>無法建立追蹤記錄資料夾 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::DiagramScene</name>
+    <message>
+        <location filename="../ui/workflow/diagramitems.cpp" line="+68"/>
+        <source>Executed</source>
+        <translation>已執行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending</source>
+        <translation>待處理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not run</source>
+        <translation>未執行</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>when %1</source>
+        <translation>當 %1 時</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::DurationChart</name>
+    <message>
+        <location filename="../ui/history/durationchart.cpp" line="+29"/>
+        <source>No finished runs yet</source>
+        <translation>尚無已完成的執行</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>h</source>
+        <translation>小時</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>min</source>
+        <translation>分鐘</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Duration (%n runs, peaks kept)</source>
+        <translation>
+            <numerusform>持續時間（%n 次執行，保留峰值）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Duration (%n runs)</source>
+        <translation>
+            <numerusform>持續時間（%n 次執行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Median: %1 %2</source>
+        <translation>中位數：%1 %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Duration (%1)</source>
+        <translation>持續時間（%1）</translation>
+    </message>
+</context>
+<context>
     <name>nightshift::Engine</name>
     <message>
         <location filename="../app/engine/batch.cpp" line="+30"/>
@@ -712,7 +1983,7 @@
         <translation>無法讀取工作流程 #%1（版本 %2）的定義：%3</translation>
     </message>
     <message>
-        <location filename="../app/engine/dispatcher.cpp" line="+327"/>
+        <location filename="../app/engine/dispatcher.cpp" line="+328"/>
         <source>still running after its maximum duration of %1</source>
         <translation>已超過最長執行時間 %1，仍在執行中</translation>
     </message>
@@ -727,7 +1998,7 @@
         <translation>已中斷：節點 %1 停止回應</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+45"/>
         <source>%1; it runs again (attempt %2)</source>
         <translation>%1；將重新執行（第 %2 次嘗試）</translation>
     </message>
@@ -1233,6 +2504,237 @@
     </message>
 </context>
 <context>
+    <name>nightshift::ForecastingJob</name>
+    <message numerus="yes">
+        <location filename="../app/jobs/delivery/forecastingjob.cpp" line="+52"/>
+        <source>mean of the last %n %1 deliveries</source>
+        <translation>
+            <numerusform>最近 %n 個 %1 傳遞的平均值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no email history: recipients with a usable email address</source>
+        <translation>沒有電子郵件歷程記錄：具有可用電子郵件地址的收件者</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cancelled while removing stale provisional logs</source>
+        <translation>移除過時的暫定記錄時已取消</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>parameter batch must be a positive number of deliveries, not &quot;%1&quot;</source>
+        <translation>參數 batch 必須是正數的傳遞數，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>cancelled while forecasting deliveries after id %1 (%n forecast, kept)</source>
+        <translation>
+            <numerusform>預測 ID %1 之後的傳遞時已取消（已預測 %n 個，已保留）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 (%2) on %3: no past %2 delivery to estimate from; no provisional log</source>
+        <translation>%1（%2）於 %3：沒有過去的 %2 傳遞可供估計；未產生暫定記錄</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 (%2) on %3: %n message(s) forecast (%4)</source>
+        <translation>
+            <numerusform>%1（%2）於 %3：預測 %n 則訊息（%4）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n provisional delivery(ies) forecast: %1 message(s) in total; %2 stale provisional log(s) removed; in %3 ms%4</source>
+        <translation>
+            <numerusform>已預測 %n 個暫定傳遞：共 %1 則訊息；已移除 %2 筆過時的暫定記錄；耗時 %3 毫秒%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (simulation: nothing written)</source>
+        <translation>（模擬：未寫入任何內容）</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::GanttView</name>
+    <message>
+        <location filename="../ui/history/ganttview.cpp" line="+32"/>
+        <source>Select a run to see its tasks on a time line.</source>
+        <translation>選取一個執行，即可在時間軸上查看其任務。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This run has no tasks.</source>
+        <translation>此執行沒有任務。</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1 (task %2, attempt %3): %4, %5</source>
+        <translation>%1（任務 %2，第 %3 次嘗試）：%4，%5</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::HeatMapCollectorJob</name>
+    <message>
+        <location filename="../app/jobs/defaultinstall/heatmapcollectorjob.cpp" line="+90"/>
+        <source>cannot prepare the heat-map slot insert: %1</source>
+        <translation>無法準備熱度圖時段的插入：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot store the heat-map slot of run %1: %2</source>
+        <translation>無法儲存執行 %1 的熱度圖時段：%2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>parameter batch must be a positive number of runs, not &quot;%1&quot;</source>
+        <translation>參數 batch 必須是正數的執行數，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>simulation: %n run(s) would be collected</source>
+        <translation>
+            <numerusform>模擬：將收集 %n 筆執行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>cancelled while collecting runs after run %1 (%n run(s) stored, kept)</source>
+        <translation>
+            <numerusform>收集執行 %1 之後的執行時已取消（已儲存 %n 筆執行，已保留）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n run(s) left running in the heat map no longer exist (history purged): closed at their last known duration</source>
+        <translation>
+            <numerusform>熱度圖中仍標示為執行中的 %n 筆執行已不存在（歷程記錄已清除）：以最後已知的持續時間結束</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n run(s) collected (%1 still running) in %2 ms</source>
+        <translation>
+            <numerusform>已收集 %n 筆執行（%1 筆仍在執行中），耗時 %2 毫秒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::HistoryData</name>
+    <message>
+        <location filename="../ui/history/historydata.cpp" line="+47"/>
+        <source>Run %1 no longer exists.</source>
+        <translation>執行 %1 已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::HistoryView</name>
+    <message>
+        <location filename="../ui/history/historyview.cpp" line="+46"/>
+        <source>Interrupted</source>
+        <translation>已中斷</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Runs</source>
+        <translation>執行</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Durations</source>
+        <translation>持續時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks of the run</source>
+        <translation>執行的任務</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparison</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 newest runs shown; scroll for more</source>
+        <translation>顯示最新的 %1 筆執行；捲動以查看更多</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n 筆執行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No runs yet</source>
+        <translation>尚無執行</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Select a run to see its tasks on a time line.</source>
+        <translation>選取一個執行，即可在時間軸上查看其任務。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select only one run to see its tasks.</source>
+        <translation>只選取一個執行以查看其任務。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select two runs (Ctrl+click) to compare them.</source>
+        <translation>選取兩個執行（Ctrl+按一下）以進行比較。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select exactly two runs to compare them.</source>
+        <translation>請剛好選取兩個執行以進行比較。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Tasks of run %1</source>
+        <translation>執行 %1 的任務</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read the tasks: %1</source>
+        <translation>無法讀取任務：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot compare the runs: %1</source>
+        <translation>無法比較執行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::HttpClient</name>
+    <message>
+        <location filename="../app/jobs/connectors/httpclient.cpp" line="+66"/>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation>&quot;%1&quot; 不是 http 或 https URL</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>GET %1</source>
+        <translation>GET %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GET %1: the answer is larger than %2 bytes; refused</source>
+        <translation>GET %1：回應大於 %2 位元組；已拒絕</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>GET %1 answered HTTP %2</source>
+        <translation>GET %1 回應 HTTP %2</translation>
+    </message>
+</context>
+<context>
     <name>nightshift::Instance</name>
     <message>
         <location filename="../app/store/instance.cpp" line="+27"/>
@@ -1297,6 +2799,271 @@
         <location line="+1"/>
         <source>Error</source>
         <translation>錯誤</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::JournalModel</name>
+    <message>
+        <location filename="../ui/journal/journalmodel.cpp" line="+140"/>
+        <location line="+64"/>
+        <source>Cannot read the journal: %1</source>
+        <translation>無法讀取日誌：%1</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation>層級</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workflow</source>
+        <translation>工作流程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run</source>
+        <translation>執行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>訊息</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::JournalQuery</name>
+    <message>
+        <location filename="../ui/journal/journalquery.cpp" line="+179"/>
+        <source>The export was cancelled.</source>
+        <translation>匯出已取消。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write the export: %1</source>
+        <translation>無法寫入匯出檔案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::JournalView</name>
+    <message>
+        <location filename="../ui/journal/journalview.cpp" line="+75"/>
+        <source>Reading the journal…</source>
+        <translation>正在讀取日誌…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>All levels</source>
+        <translation>所有層級</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information and above</source>
+        <translation>資訊及以上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings and errors</source>
+        <translation>警告與錯誤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors only</source>
+        <translation>僅錯誤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the lines of this level or above</source>
+        <translation>顯示此層級或以上的行</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All activities</source>
+        <translation>所有活動</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows the lines of one activity (its name, as in the definition)</source>
+        <translation>顯示單一活動的行（其名稱，與定義中相同）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find in messages (Ctrl+F)</source>
+        <translation>在訊息中尋找（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter or F3 finds the next line containing the text, Shift+F3 the previous one</source>
+        <translation>按 Enter 或 F3 尋找下一個包含此文字的行，按 Shift+F3 尋找上一個</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Previous</source>
+        <translation>上一個</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous line containing the text</source>
+        <translation>上一個包含此文字的行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>下一個</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next line containing the text</source>
+        <translation>下一個包含此文字的行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oldest</source>
+        <translation>最舊</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the oldest lines</source>
+        <translation>移至最舊的行</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Newest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the newest lines</source>
+        <translation>移至最新的行</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the lines the filters show to a file</source>
+        <translation>將篩選條件顯示的行儲存至檔案</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Follow</source>
+        <translation>跟隨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows new lines at the bottom as the engine writes them</source>
+        <translation>在引擎寫入新行時於底部顯示</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Information</source>
+        <translation>資訊</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the search or export (Esc)</source>
+        <translation>停止搜尋或匯出（Esc）</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Searching for “%1”…</source>
+        <translation>正在搜尋「%1」…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot search the journal: %1</source>
+        <translation>無法搜尋日誌：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No line further down contains “%1”.</source>
+        <translation>下方沒有任何行包含「%1」。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No line further up contains “%1”.</source>
+        <translation>上方沒有任何行包含「%1」。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export the journal</source>
+        <translation>匯出日誌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation>文字檔 (*.txt *.log);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exporting to %1…</source>
+        <translation>正在匯出至 %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Exported %n lines to %1.</source>
+        <translation>
+            <numerusform>已匯出 %n 行至 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No lines match the filters.</source>
+        <translation>沒有符合篩選條件的行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The journal is empty.</source>
+        <translation>日誌是空的。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln lines read</source>
+        <translation>
+            <numerusform>已讀取 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; scroll for older and newer lines</source>
+        <translation>%1；捲動以查看較舊和較新的行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, up to the newest; scroll up for older lines</source>
+        <translation>%1，直到最新；向上捲動以查看較舊的行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, from the oldest; scroll down for newer lines</source>
+        <translation>%1，從最舊開始；向下捲動以查看較新的行</translation>
     </message>
 </context>
 <context>
@@ -1419,12 +3186,19 @@
 <context>
     <name>nightshift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+49"/>
+        <location filename="../ui/mainwindow.cpp" line="+61"/>
         <source>Nightshift</source>
         <translation>Nightshift</translation>
     </message>
+    <message numerus="yes">
+        <location line="+103"/>
+        <source>%1 (no heartbeat for %n s)</source>
+        <translation>
+            <numerusform>%1（已 %n 秒沒有活動訊號）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+69"/>
+        <location line="+20"/>
         <source>&amp;Instance</source>
         <translation>執行個體(&amp;I)</translation>
     </message>
@@ -1444,7 +3218,77 @@
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+4"/>
+        <source>&amp;Workflow</source>
+        <translation>工作流程(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workflow actions</source>
+        <translation>工作流程動作</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Command palette…</source>
+        <translation>命令選擇區(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find any action or workflow by typing a few letters of its name</source>
+        <translation>輸入名稱中的幾個字母，即可尋找任何動作或工作流程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme</source>
+        <translation>佈景主題(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;System</source>
+        <translation>系統(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Light</source>
+        <translation>淺色(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Options</source>
+        <translation>選項(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Purge settings…</source>
+        <translation>清除設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long the database cleanup keeps each kind of data</source>
+        <translation>資料庫清理對各類資料的保留時間</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Purge settings saved</source>
+        <translation>已儲存清除設定</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open %1</source>
+        <translation>開啟 %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Logged in as %1</source>
         <translation>已以 %1 身分登入</translation>
     </message>
@@ -1454,7 +3298,7 @@
         <translation>群組：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Refreshing…</source>
         <translation>正在重新整理…</translation>
     </message>
@@ -1479,12 +3323,12 @@
         <translation>正在載入執行個體…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Updated at %1</source>
         <translation>更新時間：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Not updated</source>
         <translation>未更新</translation>
     </message>
@@ -1502,6 +3346,16 @@
         <location line="+0"/>
         <source>Press F5 to try again once the problem above is solved.</source>
         <translation>解決上述問題後，請按 F5 重試。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Log in to change the purge settings</source>
+        <translation>登入以變更清除設定</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Workflow status: %1</source>
+        <translation>工作流程狀態：%1</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +3377,79 @@
         <location line="+112"/>
         <source>upgrading the instance to schema version %1 (%2) failed: %3</source>
         <translation>將執行個體升級至結構描述版本 %1（%2）失敗：%3</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::OfferMgtJob</name>
+    <message numerus="yes">
+        <location filename="../app/jobs/delivery/offermgtjob.cpp" line="+59"/>
+        <source>cancelled while %1 (%n row(s) done, kept)</source>
+        <translation>
+            <numerusform>%1 時已取消（已處理 %n 列，已保留）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>removing from %1</source>
+        <translation>正在從 %1 移除</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>deploying to %1</source>
+        <translation>正在部署至 %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>offer %1 not deployed: it has no category</source>
+        <translation>優惠 %1 未部署：沒有類別</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>offer %1 not deployed: its category %2 is not online (state %3)</source>
+        <translation>優惠 %1 未部署：其類別 %2 未上線（狀態 %3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>category %1 not deployed: its parent %2 is not online (state %3)</source>
+        <translation>類別 %1 未部署：其上層類別 %2 未上線（狀態 %3）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n more offer(s) or category(ies) not deployed for the same reasons</source>
+        <translation>
+            <numerusform>另有 %n 個優惠或類別因相同原因未部署</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>simulation: %n offer(s) and category(ies) wait for deployment; nothing written</source>
+        <translation>
+            <numerusform>模擬：%n 個優惠和類別等待部署；未寫入任何內容</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>parameter batch must be a positive number of rows, not &quot;%1&quot;</source>
+        <translation>參數 batch 必須是正數的列數，而不是「%1」</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>removed from the online environment: %1 category(ies) and %2 offer(s) in %3 ms</source>
+        <translation>已從線上環境移除：%1 個類別和 %2 個優惠，耗時 %3 毫秒</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n category(ies) deployed in %1 ms</source>
+        <translation>
+            <numerusform>已部署 %n 個類別，耗時 %1 毫秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n offer(s) deployed in %1 ms</source>
+        <translation>
+            <numerusform>已部署 %n 個優惠，耗時 %1 毫秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1684,6 +3611,281 @@
     </message>
 </context>
 <context>
+    <name>nightshift::PropertiesPage</name>
+    <message>
+        <location filename="../ui/workflow/propertiespage.cpp" line="+24"/>
+        <source>Log the SQL statements of the activities</source>
+        <translation>記錄活動的 SQL 陳述式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart automatically after an error (watchdog)</source>
+        <translation>發生錯誤後自動重新啟動（監控程式）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>any engine node</source>
+        <translation>任何引擎節點</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Production</source>
+        <translation>生產</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep everything</source>
+        <translation>全部保留</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the process (failed and paused)</source>
+        <translation>停止處理程序（失敗並暫停）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any number</source>
+        <translation>任意次數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>up to </source>
+        <translation>最多 </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> errors in a row</source>
+        <translation> 次連續錯誤</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Workflow</source>
+        <translation>工作流程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Label:</source>
+        <translation>標籤(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal name:</source>
+        <translation>內部名稱：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder:</source>
+        <translation>資料夾：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package:</source>
+        <translation>套件：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Execution</source>
+        <translation>執行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Supervisor group:</source>
+        <translation>監督群組(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;verity:</source>
+        <translation>嚴重性(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History:</source>
+        <translation>歷程記錄(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;affinity:</source>
+        <translation>預設親和性(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Concurrency limit:</source>
+        <translation>並行上限(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On error:</source>
+        <translation>發生錯誤時：</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Read only: %1</source>
+        <translation>唯讀：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>none (not a technical workflow)</source>
+        <translation>無（不是技術工作流程）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Edit workflow properties</source>
+        <translation>編輯工作流程屬性</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::PurgeSettings</name>
+    <message>
+        <location filename="../app/store/purgesettings.cpp" line="+27"/>
+        <source>Consolidated tracking</source>
+        <translation>彙整追蹤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery logs</source>
+        <translation>傳遞記錄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking logs</source>
+        <translation>追蹤記錄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted deliveries</source>
+        <translation>已刪除的傳遞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import rejects</source>
+        <translation>匯入拒絕記錄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitor profiles</source>
+        <translation>訪客設定檔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer propositions</source>
+        <translation>優惠提案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived events</source>
+        <translation>已封存事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event statistics</source>
+        <translation>事件統計資料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail</source>
+        <translation>稽核軌跡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy request files</source>
+        <translation>隱私權要求檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database statistics after a purge</source>
+        <translation>清除後的資料庫統計資料</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: the value must be one of %2; got &quot;%3&quot;</source>
+        <translation>%1：值必須是 %2 其中之一；收到的是 &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the retention must be a whole number of days from %2 to %3; got &quot;%4&quot;</source>
+        <translation>%1：保留期必須是 %2 到 %3 之間的整數天數；收到的是 &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+14"/>
+        <source>%1: the purge setting %2 is missing from the options</source>
+        <translation>%1：選項中缺少清除設定 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>change the purge settings</source>
+        <translation>變更清除設定</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>there is no purge setting &quot;%1&quot;</source>
+        <translation>沒有清除設定 &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::PurgeSettingsDialog</name>
+    <message>
+        <location filename="../ui/options/purgesettingsdialog.cpp" line="+48"/>
+        <source>Purge settings</source>
+        <translation>清除設定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long the database cleanup keeps each kind of data, in days (%1 to %2).</source>
+        <translation>資料庫清理對各類資料的保留時間，以天為單位（%1 到 %2）。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cannot read the purge settings: %1</source>
+        <translation>無法讀取清除設定：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>change the purge settings</source>
+        <translation>變更清除設定</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stored values are invalid; the cleanup will not run until they are corrected: %1</source>
+        <translation>已儲存的值無效；在更正之前不會執行清理：%1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>The purge settings were not saved: %1</source>
+        <translation>未儲存清除設定：%1</translation>
+    </message>
+</context>
+<context>
     <name>nightshift::RememberedPasswords</name>
     <message>
         <location filename="../ui/login/rememberedpasswords.cpp" line="+95"/>
@@ -1699,6 +3901,50 @@
         <location line="+10"/>
         <source>The keyring did not answer: the password was neither remembered nor forgotten.</source>
         <translation>鑰匙圈沒有回應：密碼既未記住，也未移除。</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::ReportingAggregatesJob</name>
+    <message>
+        <location filename="../app/jobs/delivery/reportingaggregatesjob.cpp" line="+96"/>
+        <source>parameter batch must be a positive number of broad logs, not &quot;%1&quot;</source>
+        <translation>參數 batch 必須是正數的廣泛記錄數，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>parameter full must be true or false, not &quot;%1&quot;</source>
+        <translation>參數 full 必須是 true 或 false，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>simulation: %n broad log(s) would be aggregated</source>
+        <translation>
+            <numerusform>模擬：將彙總 %n 筆廣泛記錄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>full rebuild: aggregate emptied in %1 ms</source>
+        <translation>完整重建：已清空彙總，耗時 %1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the watermark (broad log %1) is beyond the newest broad log (%2): logs were deleted; run with full=true to recount what is left</source>
+        <translation>水位標記（廣泛記錄 %1）超出最新的廣泛記錄（%2）：記錄已被刪除；請以 full=true 執行以重新計算剩餘的記錄</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>cancelled while aggregating broad logs after id %1 (%n counted, kept)</source>
+        <translation>
+            <numerusform>彙總 ID %1 之後的廣泛記錄時已取消（已計算 %n 筆，已保留）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n broad log(s) aggregated, up to id %1; the aggregate holds %2 row(s); in %3 ms</source>
+        <translation>
+            <numerusform>已彙總 %n 筆廣泛記錄，直到 ID %1；彙總含有 %2 列；耗時 %3 毫秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1740,6 +3986,102 @@
     </message>
 </context>
 <context>
+    <name>nightshift::RunComparisonView</name>
+    <message>
+        <location filename="../ui/history/runcomparisonview.cpp" line="+35"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select two runs (Ctrl+click) to compare them.</source>
+        <translation>選取兩個執行（Ctrl+按一下）以進行比較。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Run %1</source>
+        <translation>執行 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trigger</source>
+        <translation>觸發條件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>結束時間</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duration</source>
+        <translation>持續時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows processed</source>
+        <translation>已處理的列數</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parameters</source>
+        <translation>參數</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activities (executions × time)</source>
+        <translation>活動（執行次數 × 時間）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Journal: the same messages</source>
+        <translation>日誌：訊息相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal differences (numbers masked as #)</source>
+        <translation>日誌差異（數字以 # 遮蔽）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(only the first 100,000 lines of each run were compared)</source>
+        <translation>（每個執行只比較了前 100,000 行）</translation>
+    </message>
+</context>
+<context>
     <name>nightshift::RunStatus</name>
     <message>
         <location filename="../app/core/executionstatus.cpp" line="+9"/>
@@ -1768,6 +4110,74 @@
     </message>
 </context>
 <context>
+    <name>nightshift::RunsModel</name>
+    <message>
+        <location filename="../ui/history/runsmodel.cpp" line="+89"/>
+        <source>Cannot read the runs: %1</source>
+        <translation>無法讀取執行：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 by %2</source>
+        <translation>%1（由 %2 發起）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Run</source>
+        <translation>執行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trigger</source>
+        <translation>觸發條件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended</source>
+        <translation>結束時間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>持續時間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+</context>
+<context>
     <name>nightshift::ScheduleCalculator</name>
     <message>
         <location filename="../app/core/schedulecalculator.cpp" line="+45"/>
@@ -1783,6 +4193,327 @@
         <location line="+9"/>
         <source>&lt;continuous&gt; pause must not be negative</source>
         <translation>&lt;continuous&gt; 的暫停時間不可為負數</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::ScheduleDialog</name>
+    <message>
+        <location filename="../ui/workflow/scheduledialog.cpp" line="+36"/>
+        <source>Several times a day</source>
+        <translation>一天數次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every N minutes or hours</source>
+        <translation>每隔 N 分鐘或小時</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daily</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly</source>
+        <translation>每週</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly, on a day</source>
+        <translation>每月，於指定日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly, on a weekday</source>
+        <translation>每月，於指定星期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Once</source>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cron expression</source>
+        <translation>Cron 運算式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continuously</source>
+        <translation>持續執行</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Schedule</source>
+        <translation>排程</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Runs:</source>
+        <translation>執行(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+24"/>
+        <location line="+3"/>
+        <source>At:</source>
+        <translation>時刻：</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>01:00, 07:00, 13:00</source>
+        <translation>01:00, 07:00, 13:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every:</source>
+        <translation>每隔：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>10m, 1h, 1h30m</source>
+        <translation>10m, 1h, 1h30m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>從：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>08:00 (optional, with To)</source>
+        <translation>08:00（選填，需搭配「到」）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>18:00</source>
+        <translation>18:00</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mon</source>
+        <translation>週一</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>週二</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation>週三</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>週四</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fri</source>
+        <translation>週五</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sat</source>
+        <translation>週六</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sun</source>
+        <translation>週日</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Days:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day of the month:</source>
+        <translation>每月日期：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 … 31, or last</source>
+        <translation>1 … 31，或 last</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First</source>
+        <translation>第一個</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Second</source>
+        <translation>第二個</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Third</source>
+        <translation>第三個</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fourth</source>
+        <translation>第四個</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last</source>
+        <translation>最後一個</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which:</source>
+        <translation>第幾個：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekday:</source>
+        <translation>星期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MM-DD, e.g. 12-31</source>
+        <translation>MM-DD，例如 12-31</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2026-12-01T09:00</source>
+        <translation>2026-12-01T09:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expression:</source>
+        <translation>運算式：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>*/15 8-18 * * mon-fri</source>
+        <translation>*/15 8-18 * * mon-fri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause between runs:</source>
+        <translation>執行間隔暫停：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>0s</source>
+        <translation>0s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>04:00</source>
+        <translation>04:00</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time zone and validity</source>
+        <translation>時區與有效期間</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>操作員</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time &amp;zone:</source>
+        <translation>時區(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from:</source>
+        <translation>有效起始：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>YYYY-MM-DD（選填）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid until:</source>
+        <translation>有效截止：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlimited</source>
+        <translation>無限制</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of runs:</source>
+        <translation>執行次數：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next runs</source>
+        <translation>接下來的執行</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Never runs again</source>
+        <translation>不會再執行</translation>
     </message>
 </context>
 <context>
@@ -2014,9 +4745,27 @@
     </message>
 </context>
 <context>
+    <name>nightshift::SmtpClient</name>
+    <message>
+        <location filename="../app/jobs/connectors/smtpclient.cpp" line="+72"/>
+        <source>&quot;%1&quot; is not an smtp:// or smtps:// server address</source>
+        <translation>&quot;%1&quot; 不是 smtp:// 或 smtps:// 伺服器地址</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a mail address</source>
+        <translation>&quot;%1&quot; 不是郵件地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending mail to %1 through %2</source>
+        <translation>正在透過 %2 寄送郵件給 %1</translation>
+    </message>
+</context>
+<context>
     <name>nightshift::SnapshotLoader</name>
     <message>
-        <location filename="../ui/common/snapshotloader.cpp" line="+35"/>
+        <location filename="../ui/common/snapshotloader.cpp" line="+45"/>
         <source>Cannot open the instance: %1</source>
         <translation>無法開啟執行個體：%1</translation>
     </message>
@@ -2054,6 +4803,309 @@
         <location line="+18"/>
         <source>cannot commit: %1</source>
         <translation>無法認可交易：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::TaskTableModel</name>
+    <message>
+        <location filename="../ui/workflow/tasktablemodel.cpp" line="+39"/>
+        <source>Ready</source>
+        <translation>就緒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>執行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Armed</source>
+        <translation>已設定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspended</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation>已略過</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Activity</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>持續時間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempt</source>
+        <translation>嘗試次數</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::TrackingJob</name>
+    <message>
+        <location filename="../app/jobs/delivery/trackingingest.cpp" line="+94"/>
+        <source>it is shorter (%1 bytes) than the %2 bytes already collected from it</source>
+        <translation>檔案比已從中收集的 %2 位元組還短（%1 位元組）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot cut %1 back to its committed size: %2</source>
+        <translation>無法將 %1 截回已認可的大小：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read %1 from byte %2: %3</source>
+        <translation>無法從第 %2 位元組讀取 %1：%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cancelled while collecting %1 at line %2 (the next run resumes there)</source>
+        <translation>在第 %2 行收集 %1 時已取消（下次執行會從該處繼續）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>unknown delivery %1</source>
+        <translation>不明的傳遞 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown URL tag &quot;%1&quot; for delivery %2</source>
+        <translation>傳遞 %2 的 URL 標籤 &quot;%1&quot; 不明</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+129"/>
+        <source>cannot create the folder %1</source>
+        <translation>無法建立資料夾 %1</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <location line="+2"/>
+        <source>cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>%1 is collected but cannot be moved to %2: %3 (the next run moves it without reading it again)</source>
+        <translation>%1 已收集，但無法移至 %2：%3（下次執行會移動它，不會重新讀取）</translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/delivery/trackingjob.cpp" line="+30"/>
+        <source>parameter folder</source>
+        <translation>參數 folder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>option %1</source>
+        <translation>選項 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no tracking log folder is set: set the option %1 (Options) to the folder where the redirection servers write their log files</source>
+        <translation>未設定追蹤記錄資料夾：請將選項 %1（選項）設為重新導向伺服器寫入記錄檔的資料夾</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the tracking log folder %1 (%2) does not exist</source>
+        <translation>追蹤記錄資料夾 %1（%2）不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the tracking log folder %1 (%2) is not a folder</source>
+        <translation>追蹤記錄資料夾 %1（%2）不是資料夾</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the tracking log folder %1 (%2) cannot be read</source>
+        <translation>無法讀取追蹤記錄資料夾 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>parameter chunk must be a number of lines (0: sized automatically), not &quot;%1&quot;</source>
+        <translation>參數 chunk 必須是行數（0：自動調整大小），而不是 &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>simulation: %n file(s) of %1 bytes would be collected from %2</source>
+        <translation>
+            <numerusform>模擬：將從 %2 收集 %n 個檔案，共 %1 位元組</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cancelled while collecting tracking logs (%1 of %2 files done)</source>
+        <translation>收集追蹤記錄時已取消（已完成 %2 個檔案中的 %1 個）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be read (%2): left in place, the next run tries again</source>
+        <translation>無法讀取 %1（%2）：保留原處，下次執行會再試一次</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 was already collected (%n line(s)): moved to done/ without reading it again</source>
+        <translation>
+            <numerusform>%1 已收集過（%n 行）：已移至 done/，不會重新讀取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (resumed where an interrupted run stopped)</source>
+        <translation>（從中斷的執行停止處繼續）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n event(s) collected%2</source>
+        <translation>
+            <numerusform>%1：已收集 %n 個事件%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n event(s) collected%2, %3 corrupt line(s) of %4 rejected to rejects/%1.rejects (%5)</source>
+        <translation>
+            <numerusform>%1：已收集 %n 個事件%2，%4 中有 %3 行損毀，已拒絕並寫入 rejects/%1.rejects（%5）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cancelled before recomputing delivery indicators</source>
+        <translation>重新計算傳遞指標前已取消</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n file(s) collected: %1 event(s), %2 line(s) rejected, %3 file(s) left unread; indicators of %4 delivery(ies) recomputed; in %5 ms (longest transaction %6 ms)</source>
+        <translation>
+            <numerusform>已收集 %n 個檔案：%1 個事件，拒絕 %2 行，%3 個檔案未讀取；已重新計算 %4 個傳遞的指標；耗時 %5 毫秒（最長交易 %6 毫秒）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/jobs/delivery/trackinglogline.cpp" line="+75"/>
+        <source>holds a NUL byte</source>
+        <translation>含有 NUL 位元組</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not valid UTF-8</source>
+        <translation>不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 tab-separated field(s) instead of %2</source>
+        <translation>有 %1 個以 Tab 分隔的欄位，而非 %2 個</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an ISO-8601 UTC time</source>
+        <translation>&quot;%1&quot; 不是 ISO-8601 UTC 時間</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown event type &quot;%1&quot; (open, click or optout)</source>
+        <translation>不明的事件類型 &quot;%1&quot;（open、click 或 optout）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a delivery id</source>
+        <translation>&quot;%1&quot; 不是傳遞 ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a broad log id</source>
+        <translation>&quot;%1&quot; 不是廣泛記錄 ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a recipient id</source>
+        <translation>&quot;%1&quot; 不是收件者 ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a click without a URL tag</source>
+        <translation>沒有 URL 標籤的點按</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +5204,94 @@
         <location line="+2"/>
         <source>manual</source>
         <translation>手動</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::WorkflowActions</name>
+    <message>
+        <location filename="../ui/actions/workflowactions.cpp" line="+45"/>
+        <source>Start the selected workflows (a paused one resumes)</source>
+        <translation>啟動選取的工作流程（已暫停的會繼續執行）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause: no new activity starts, running ones finish</source>
+        <translation>暫停：不會再啟動新的活動，執行中的活動會完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop: cancel what can be cancelled, then finish</source>
+        <translation>停止：取消所有可取消的項目，然後結束</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop and start again, keeping the instance variables</source>
+        <translation>停止後再啟動，並保留執行個體變數</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop at once, abandoning running tasks: the way out of a stuck stop</source>
+        <translation>立即停止，放棄執行中的任務：解決停止卡住的方法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the waiting tasks now, without waiting for their time</source>
+        <translation>立即執行等待中的任務，不等待其排定時間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run once skipping the activities with side effects</source>
+        <translation>執行一次，略過有副作用的活動</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the runs, tasks and journal of the selected workflows</source>
+        <translation>刪除選取之工作流程的執行、任務和日誌</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the workflow (also Enter or a double-click)</source>
+        <translation>開啟工作流程（也可按 Enter 或按兩下）</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Log in to act on workflows</source>
+        <translation>登入以對工作流程執行動作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select one or more workflows</source>
+        <translation>選取一個或多個工作流程</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A command is being sent</source>
+        <translation>正在傳送指令</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 was not sent to %2: %3</source>
+        <translation>「%1」未傳送給 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 queued for %2 (%3)</source>
+        <translation>已為 %2 將「%1」排入佇列（%3）</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +5423,109 @@
     </message>
 </context>
 <context>
+    <name>nightshift::WorkflowDocument</name>
+    <message>
+        <location filename="../ui/workflow/workflowdocument.cpp" line="+85"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheduler</source>
+        <translation>排程器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fork</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AND-join</source>
+        <translation>AND 合併</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test</source>
+        <translation>測試</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>External signal</source>
+        <translation>外部訊號</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert</source>
+        <translation>警示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JavaScript code</source>
+        <translation>JavaScript 程式碼</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SQL code</source>
+        <translation>SQL 程式碼</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sub-workflow</source>
+        <translation>子工作流程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update aggregate</source>
+        <translation>更新彙總</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add %1</source>
+        <translation>新增 %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Connect %1 to %2</source>
+        <translation>將 %1 連接至 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Move %1</source>
+        <translation>移動 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete %1</source>
+        <translation>刪除 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Edit %1</source>
+        <translation>編輯 %1</translation>
+    </message>
+</context>
+<context>
     <name>nightshift::WorkflowEditor</name>
     <message>
         <location filename="../app/engine/workfloweditor.cpp" line="+28"/>
@@ -2318,12 +5561,27 @@
 <context>
     <name>nightshift::WorkflowListModel</name>
     <message>
-        <location filename="../ui/workflows/workflowlistmodel.cpp" line="+38"/>
+        <location filename="../ui/workflows/workflowlistmodel.cpp" line="+35"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>%1, failed</source>
         <translation>%1（失敗）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>Normal</source>
         <translation>一般</translation>
     </message>
@@ -2338,7 +5596,7 @@
         <translation>重大</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+95"/>
         <source>Label</source>
         <translation>標籤</translation>
     </message>
@@ -2364,6 +5622,26 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Last start</source>
+        <translation>上次啟動</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>持續時間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next run</source>
+        <translation>下次執行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last status</source>
+        <translation>上次狀態</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Trigger</source>
         <translation>觸發條件</translation>
     </message>
@@ -2371,7 +5649,12 @@
 <context>
     <name>nightshift::WorkflowListPage</name>
     <message>
-        <location filename="../ui/workflows/workflowlistpage.cpp" line="+36"/>
+        <location filename="../ui/workflows/workflowlistpage.cpp" line="+26"/>
+        <source>E&amp;xclude</source>
+        <translation>排除(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Filter (Ctrl+F)</source>
         <translation>篩選（Ctrl+F）</translation>
     </message>
@@ -2380,17 +5663,97 @@
         <source>Shows the workflows whose label, internal name or package contain every word typed</source>
         <translation>顯示標籤、內部名稱或套件包含所有輸入字詞的工作流程</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Only the workflows in this state</source>
+        <translation>只顯示此狀態的工作流程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any state</source>
+        <translation>任何狀態</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>執行中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paused</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start pending</source>
+        <translation>等待啟動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Being edited</source>
+        <translation>編輯中</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the workflows of this package</source>
+        <translation>只顯示此套件的工作流程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any package</source>
+        <translation>任何套件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the workflows of this severity</source>
+        <translation>只顯示此嚴重性的工作流程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any severity</source>
+        <translation>任何嚴重性</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the workflows that do not match the state, package and severity chosen</source>
+        <translation>顯示不符合所選狀態、套件和嚴重性的工作流程</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No package</source>
+        <translation>無套件</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Every workflow of the instance in this state</source>
+        <translation>執行個體中處於此狀態的所有工作流程</translation>
+    </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+15"/>
         <source>Workflows: %n</source>
         <translation>
             <numerusform>工作流程：%n 個</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>No workflows in this folder</source>
         <translation>此資料夾中沒有工作流程</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No workflows in this state</source>
+        <translation>沒有處於此狀態的工作流程</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -2459,6 +5822,242 @@
         <location line="+1"/>
         <source>Finished</source>
         <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::WorkflowWindow</name>
+    <message>
+        <location filename="../ui/workflow/workflowdata.cpp" line="+47"/>
+        <location line="+6"/>
+        <source>The workflow no longer exists (it was deleted).</source>
+        <translation>此工作流程已不存在（已被刪除）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/workflowediting.cpp" line="+88"/>
+        <source>No problems found: the workflow can be saved.</source>
+        <translation>未發現問題：可以儲存工作流程。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The workflow has problems (see Issues); correct them before saving.</source>
+        <translation>工作流程有問題（請參閱「問題」）；請在儲存前更正。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid definition</source>
+        <translation>無效的定義</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saving…</source>
+        <translation>正在儲存…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot save the workflow: %1</source>
+        <translation>無法儲存工作流程：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved as version %1</source>
+        <translation>已儲存為版本 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a valid definition (see Issues); nothing was imported.</source>
+        <translation>%1 不是有效的定義（請參閱「問題」）；未匯入任何內容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 defines workflow %2, not %3; open that workflow to import it</source>
+        <translation>%1 定義的是工作流程 %2，而非 %3；請開啟該工作流程以匯入</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import %1</source>
+        <translation>匯入 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported %1; save to keep it</source>
+        <translation>已匯入 %1；請儲存以保留</translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/workflowwindow.cpp" line="+53"/>
+        <source>Issues</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Diagram</source>
+        <translation>圖表(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Properties</source>
+        <translation>屬性(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Tasks</source>
+        <translation>任務(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Move %1</source>
+        <translation>移動 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Workflow</source>
+        <translation>工作流程</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Validate</source>
+        <translation>驗證(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit</source>
+        <translation>符合視窗(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>匯出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the definition</source>
+        <translation>匯出定義</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Workflow definitions (*.xml)</source>
+        <translation>工作流程定義 (*.xml)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Exported to %1</source>
+        <translation>已匯出至 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a definition</source>
+        <translation>匯入定義</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Palette</source>
+        <translation>選擇區</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select and move</source>
+        <translation>選取並移動</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect (drag from one activity to another)</source>
+        <translation>連接（從一個活動拖曳至另一個活動）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete the selection</source>
+        <translation>刪除選取項目</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Cannot open the workflow: %1</source>
+        <translation>無法開啟工作流程：%1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cannot read the latest run: %1</source>
+        <translation>無法讀取最近一次執行：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Never run</source>
+        <translation>從未執行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Latest run #%1, %2: %3</source>
+        <translation>最近一次執行 #%1，%2：%3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The workflow has unsaved changes. Discard them?</source>
+        <translation>工作流程有未儲存的變更。要捨棄嗎？</translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/workflowwindows.cpp" line="+32"/>
+        <source>Journal</source>
+        <translation>日誌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>歷程記錄</translation>
     </message>
 </context>
 <context>
@@ -2895,13 +6494,94 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>從這一天開始（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/democommand.cpp" line="+56"/>
+        <source>%1 of %2 rows, %3</source>
+        <translation>%1 / %2 列，%3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1%  %2 of %3 rows, %4</source>
+        <translation>%1%  %2 / %3 列，%4</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>give the size with --scale small|medium|large|ROWS</source>
+        <translation>請以 --scale small|medium|large|ROWS 指定大小</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the seed must be a whole number from 0, not &quot;%1&quot;</source>
+        <translation>種子必須是從 0 起的整數，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the anchor must be a date such as 2026-05-01, not &quot;%1&quot;</source>
+        <translation>錨定日期必須是例如 2026-05-01 的日期，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>generate demo data</source>
+        <translation>產生示範資料</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This instance already holds this demo (seed %1, scale %2); nothing to do.</source>
+        <translation>此執行個體已含有此示範資料（種子 %1，規模 %2）；無需處理。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Demo data anchored at %1 (seed %2); redirection-server files in %3</source>
+        <translation>示範資料錨定於 %1（種子 %2）；重新導向伺服器檔案位於 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 rows in the instance; %2 rows written in %3 s (%4 rows/s)</source>
+        <translation>執行個體中有 %1 列；已寫入 %2 列，耗時 %3 秒（每秒 %4 列）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fill the instance with deterministic demo data (resumable; needs ADMINISTRATION)</source>
+        <translation>以確定性的示範資料填入執行個體（可繼續執行；需要 ADMINISTRATION）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>small (50,000 broad logs), medium (1 M), large (10 M) or a number of broad logs; every other table is sized from it.</source>
+        <translation>small（50,000 筆廣泛記錄）、medium（1 M）、large（10 M）或廣泛記錄數；其他所有資料表的大小都依此決定。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scale</source>
+        <translation>規模</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed of the data (default 1): the same seed and scale give the same rows.</source>
+        <translation>資料的種子（預設 1）：相同的種子與規模會產生相同的列。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/operatorcommands.cpp" line="+0"/>
         <location line="+1"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>The day the data treats as today (default: today, UTC).</source>
+        <translation>資料視為今天的日期（預設：今天，UTC）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder for the redirection-server log files (default: the tracking.logFolder option, else next to a SQLite instance).</source>
+        <translation>重新導向伺服器記錄檔的資料夾（預設：tracking.logFolder 選項，否則位於 SQLite 執行個體旁）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dir</source>
+        <translation>目錄</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/operatorcommands.cpp" line="+0"/>
         <source>Up to this day, included (YYYY-MM-DD).</source>
         <translation>直到這一天為止，包含當天（YYYY-MM-DD）。</translation>
     </message>
@@ -3793,12 +7473,13 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>要顯示的觸發時間數（預設 10）。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/democommand.cpp" line="-6"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+0"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+2"/>
         <source>Start after this ISO 8601 date and time (default now); without an offset, in the schedule&apos;s zone.</source>
         <translation>從此 ISO 8601 日期和時間之後開始（預設為現在）；未指定時差時，以排程的時區解讀。</translation>
     </message>
@@ -3821,7 +7502,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
 <context>
     <name>nightshift::daemon</name>
     <message>
-        <location filename="../app/daemon/main.cpp" line="+33"/>
+        <location filename="../app/daemon/main.cpp" line="+37"/>
         <source>Nightshift engine node: serves one instance headless, until SIGTERM.</source>
         <translation>Nightshift 引擎節點：以無介面模式服務一個執行個體，直到收到 SIGTERM 為止。</translation>
     </message>

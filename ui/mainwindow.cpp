@@ -1,16 +1,26 @@
 #include "mainwindow.h"
 
+#include "actions/workflowactions.h"
+#include "common/activityindicator.h"
+#include "common/changewatcher.h"
 #include "common/enginecontroller.h"
-
 #include "common/icons.h"
 #include "common/messagebar.h"
 #include "common/placeholderpage.h"
 #include "common/snapshotloader.h"
+#include "common/theme.h"
 #include "explorer/explorermodel.h"
 #include "explorer/explorerview.h"
+#include "options/purgesettingsdialog.h"
+#include "palette/commandpalette.h"
+#include "workflow/workflowwindows.h"
+#include "workflows/workflowfilter.h"
 #include "workflows/workflowlistpage.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QLabel>
@@ -22,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTime>
+#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -46,8 +57,10 @@ QString instanceName(const InstanceLocation &location)
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_loader(new SnapshotLoader(this))
 {
     icons::initResources();
+    Theme::instance().applySaved();
     setWindowTitle(tr("Nightshift"));
     buildUi();
+    buildStatusBar();
     buildMenus();
     restoreLayout();
     updateActions();
@@ -64,6 +77,36 @@ void MainWindow::buildUi()
     connect(m_explorer, &ExplorerView::currentFolderChanged, this, &MainWindow::folderChanged);
 
     m_listPage = new WorkflowListPage;
+    m_actions = new WorkflowActions(this);
+    connect(m_listPage, &WorkflowListPage::selectionChanged, this,
+            [this] { m_actions->setSelection(m_listPage->selectedWorkflows()); });
+    connect(m_listPage, &WorkflowListPage::workflowActivated, this, &MainWindow::workflowOpenRequested);
+    connect(m_actions, &WorkflowActions::openRequested, this, &MainWindow::workflowOpenRequested);
+    connect(m_actions, &WorkflowActions::failed, this, &MainWindow::showError);
+    connect(m_actions, &WorkflowActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_actions, &WorkflowActions::commandsQueued, this, [this] {
+        m_engine->wake();
+        refresh(); // the transitional states, at once
+    });
+    for (QAction *action : m_actions->actions()) {
+        if (!action) {
+            auto *separator = new QAction(m_listPage->view());
+            separator->setSeparator(true);
+            action = separator;
+        }
+        m_listPage->view()->addAction(action); // its context menu
+    }
+    m_workflowWindows = new WorkflowWindows(this);
+    connect(this, &MainWindow::workflowOpenRequested, this, [this](qint64 id) {
+        if (m_instance && m_principal)
+            m_workflowWindows->open(m_instance, *m_principal, id);
+    });
+    m_palette = new CommandPalette(this);
+    connect(m_palette, &CommandPalette::workflowChosen, this, [this](qint64 id) {
+        m_listPage->selectWorkflow(id);
+        Q_EMIT workflowOpenRequested(id);
+    });
     m_placeholder = new PlaceholderPage;
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_listPage);
@@ -87,6 +130,13 @@ void MainWindow::buildUi()
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
+    // Wide enough for every column of the workflow list; restoreLayout() then brings back the operator's size.
+    const QSize available = screen()->availableSize();
+    resize(QSize(1360, 800).boundedTo({available.width() * 9 / 10, available.height() * 9 / 10}));
+}
+
+void MainWindow::buildStatusBar()
+{
     m_locationLabel = new QLabel;
     m_locationLabel->setObjectName(u"instanceLocation"_s);
     m_locationLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -98,19 +148,35 @@ void MainWindow::buildUi()
     m_engineLabel = new QLabel;
     m_engineLabel->setObjectName(u"engineStatus"_s);
     m_engineLabel->hide(); // until a session decides who runs the workflows
+    m_activity = new ActivityIndicator;
+    m_activity->hide(); // until the first snapshot
     m_engine = new EngineController(this);
-    connect(m_engine, &EngineController::statusChanged, this, [this](const QString &status) {
-        m_engineLabel->setText(status);
-        m_engineLabel->show();
-    });
+    connect(m_engine, &EngineController::statusChanged, this, &MainWindow::engineStatusChanged);
     connect(m_engine, &EngineController::workflowsChanged, this, &MainWindow::refresh);
+    connect(m_engine, &EngineController::workflowsChanged, m_workflowWindows, &WorkflowWindows::refreshExecution);
+    // Another process serves the instance: a cheap check every 2 s tells when to read it again.
+    m_watcher = new ChangeWatcher(this);
+    connect(m_watcher, &ChangeWatcher::changed, this, &MainWindow::refresh);
+    connect(m_watcher, &ChangeWatcher::changed, m_workflowWindows, &WorkflowWindows::refreshExecution);
+    connect(m_watcher, &ChangeWatcher::heartbeat, this, [this](qint64 at) {
+        const qint64 age = (QDateTime::currentMSecsSinceEpoch() - at) / 1000;
+        const bool stale = at <= 0 || age > EngineController::NodeFreshness.count();
+        m_engineLabel->setText(stale ? tr("%1 (no heartbeat for %n s)", nullptr, int(std::min<qint64>(age, 1 << 30)))
+                                           .arg(m_engine->status())
+                                     : m_engine->status());
+    });
     statusBar()->addWidget(m_locationLabel, 1);
+    statusBar()->addPermanentWidget(m_activity);
     statusBar()->addPermanentWidget(m_engineLabel);
     statusBar()->addPermanentWidget(m_operatorLabel);
     statusBar()->addPermanentWidget(m_updatedLabel);
-    // Wide enough for every column of the workflow list; restoreLayout() then brings back the operator's size.
-    const QSize available = screen()->availableSize();
-    resize(QSize(1360, 800).boundedTo({available.width() * 9 / 10, available.height() * 9 / 10}));
+}
+
+void MainWindow::engineStatusChanged(const QString &status)
+{
+    m_engineLabel->setText(status);
+    m_engineLabel->show();
+    m_watcher->watch(m_engine->runsLocally() ? nullptr : m_instance);
 }
 
 void MainWindow::buildMenus()
@@ -125,6 +191,94 @@ void MainWindow::buildMenus()
     QAction *quit = instance->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *workflow = menuBar()->addMenu(tr("&Workflow"));
+    QToolBar *toolBar = addToolBar(tr("Workflow actions"));
+    toolBar->setObjectName(u"workflowToolBar"_s);
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setIconSize({16, 16});
+    for (QAction *action : m_actions->actions()) {
+        if (!action) {
+            workflow->addSeparator();
+            continue;
+        }
+        workflow->addAction(action);
+        if (action != m_actions->openAction())
+            toolBar->addAction(action);
+    }
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_paletteAction = view->addAction(tr("&Command palette…"), this, &MainWindow::showPalette);
+    m_paletteAction->setObjectName(u"commandPaletteAction"_s);
+    m_paletteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_paletteAction->setStatusTip(tr("Find any action or workflow by typing a few letters of its name"));
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    for (const auto &[mode, label] : {std::pair{Theme::System, tr("&System")}, std::pair{Theme::Light, tr("&Light")},
+                                      std::pair{Theme::Dark, tr("&Dark")}}) {
+        QAction *choice = theme->addAction(label, this, [mode] { Theme::instance().apply(mode); });
+        choice->setObjectName(u"theme-"_s + Theme::modeName(mode));
+        choice->setCheckable(true);
+        choice->setChecked(Theme::instance().mode() == mode);
+        themes->addAction(choice);
+        connect(&Theme::instance(), &Theme::changed, choice, [choice, mode](Theme::Mode now) {
+            choice->setChecked(now == mode);
+        });
+    }
+    toolBar->addSeparator();
+    toolBar->addAction(m_paletteAction);
+
+    QMenu *options = menuBar()->addMenu(tr("&Options"));
+    m_purgeAction = options->addAction(tr("&Purge settings…"), this, &MainWindow::showPurgeSettings);
+    m_purgeAction->setObjectName(u"purgeSettingsAction"_s);
+    m_purgeAction->setStatusTip(tr("How long the database cleanup keeps each kind of data"));
+    m_purgeAction->setIcon(icons::named(u"purge"_s));
+}
+
+void MainWindow::showPurgeSettings()
+{
+    if (!m_instance || !m_principal)
+        return;
+    auto *dialog = new PurgeSettingsDialog(m_instance, *m_principal, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PurgeSettingsDialog::saved, this,
+            [this] { statusBar()->showMessage(tr("Purge settings saved"), 8000); });
+    dialog->open();
+}
+
+void MainWindow::showPalette()
+{
+    QList<PaletteModel::Entry> entries;
+    const auto addAction = [&entries](QAction *action) {
+        if (!action || action->isSeparator())
+            return;
+        const QString title = action->text().remove(u'&').remove(u"…"_s);
+        const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
+        entries << PaletteModel::Entry{.title = title,
+                                       .detail = action->isEnabled() ? shortcut : action->toolTip(),
+                                       .icon = action->icon(),
+                                       .action = action,
+                                       .workflowId = 0,
+                                       .enabled = action->isEnabled(),
+                                       .searched = title};
+    };
+    for (QAction *action : m_actions->actions())
+        addAction(action);
+    for (QMenu *menu : menuBar()->findChildren<QMenu *>())
+        for (QAction *action : menu->actions())
+            if (!action->menu() && action != m_paletteAction && !m_actions->actions().contains(action))
+                addAction(action);
+    for (const WorkflowRecord &w : std::as_const(m_snapshot.workflows))
+        entries << PaletteModel::Entry{.title = tr("Open %1").arg(w.label),
+                                       .detail = w.internalName,
+                                       .icon = icons::forState(w.state, w.failed),
+                                       .action = nullptr,
+                                       .workflowId = w.id,
+                                       .enabled = true,
+                                       .searched = w.label + u' ' + w.internalName};
+    m_palette->setEntries(entries);
+    m_palette->popup();
 }
 
 QTreeView *MainWindow::workflowView() const
@@ -164,6 +318,7 @@ void MainWindow::startSession(std::shared_ptr<Instance> instance, const Principa
     groups.sort();
     m_operatorLabel->setToolTip(groups.isEmpty() ? QString() : tr("Groups: %1").arg(groups.join(u", "_s)));
     m_operatorLabel->show();
+    m_actions->setSession(instance, principal);
     // Logged in: the workflows must run, here unless an engine node serves the instance.
     m_engine->attach(instance);
     showInstance(std::move(instance));
@@ -171,8 +326,12 @@ void MainWindow::startSession(std::shared_ptr<Instance> instance, const Principa
 
 void MainWindow::refresh()
 {
-    if (!m_location || m_loader->isBusy())
+    if (!m_location)
         return;
+    if (m_loader->isBusy()) { // read again once this one is in: it may predate the change
+        m_refreshAgain = true;
+        return;
+    }
     if (m_instance) {
         m_updatedLabel->setText(tr("Refreshing…"));
         m_loader->load(m_instance);
@@ -199,15 +358,22 @@ void MainWindow::loadingStarted(const InstanceLocation &location)
     updateActions();
 }
 
-void MainWindow::applySnapshot(const std::shared_ptr<Instance> &instance, const InstanceSnapshot &snapshot)
+void MainWindow::applySnapshot(const std::shared_ptr<Instance> &instance, const InstanceSnapshot &snapshot,
+                               const LiveStatus &status)
 {
     m_instance = instance;
+    m_snapshot = snapshot;
     showError({});
-    m_listPage->setSnapshot(snapshot);
+    m_listPage->setSnapshot(snapshot, status);
+    m_actions->setSelection(m_listPage->selectedWorkflows()); // their states changed
+    m_activity->setStatus(snapshot, status);
+    m_activity->show();
     m_explorer->setSnapshot(snapshot, startFolder);
     m_updatedLabel->setText(tr("Updated at %1").arg(QLocale().toString(QTime::currentTime(), u"HH:mm:ss"_s)));
     updateActions();
     Q_EMIT snapshotLoaded();
+    if (std::exchange(m_refreshAgain, false))
+        refresh();
 }
 
 void MainWindow::loadingFailed(const QString &message)
@@ -226,6 +392,8 @@ void MainWindow::loadingFailed(const QString &message)
 void MainWindow::updateActions()
 {
     m_refresh->setEnabled(m_location && !m_loader->isBusy());
+    m_purgeAction->setEnabled(m_instance && m_principal);
+    m_purgeAction->setToolTip(m_principal ? QString() : tr("Log in to change the purge settings"));
 }
 
 void MainWindow::showStatePage(const QString &title, const QString &text)
@@ -248,13 +416,22 @@ void MainWindow::folderChanged(const QModelIndex &index)
     for (QModelIndex i = index; i.isValid(); i = i.parent())
         path.prepend(i.data().toString());
     const auto kind = FolderKind(index.data(ExplorerModel::FolderKindRole).toInt());
+    const auto group = stateGroupFromFolderName(index.data(ExplorerModel::FolderPathRole).toString().section(u'/', -1));
+    if (kind == FolderKind::WorkflowStatus && group) {
+        m_listPage->showStateGroup(tr("Workflow status: %1").arg(name), *group);
+        m_pages->setCurrentWidget(m_listPage);
+        m_actions->setSelection(m_listPage->selectedWorkflows());
+        return;
+    }
     if (kind != FolderKind::Folder && kind != FolderKind::Workflows) {
         m_placeholder->showFolder(index.data(Qt::DecorationRole).value<QIcon>(), name);
         m_pages->setCurrentWidget(m_placeholder);
+        m_actions->setSelection({}); // no shortcut acts on workflows out of sight
         return;
     }
     m_listPage->showFolder(name, path.join(u" › "_s), m_explorer->explorerModel()->folderIdsBelow(index));
     m_pages->setCurrentWidget(m_listPage);
+    m_actions->setSelection(m_listPage->selectedWorkflows());
 }
 
 void MainWindow::restoreLayout()
@@ -263,6 +440,7 @@ void MainWindow::restoreLayout()
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
     m_splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
     m_listPage->restoreColumns(settings.value(u"mainWindow/workflowColumns"_s).toByteArray());
+    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
 }
 
 void MainWindow::saveLayout() const
@@ -271,11 +449,17 @@ void MainWindow::saveLayout() const
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainWindow/splitter"_s, m_splitter->saveState());
     settings.setValue(u"mainWindow/workflowColumns"_s, m_listPage->saveColumns());
+    settings.setValue(u"mainWindow/state"_s, saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_workflowWindows->closeAll()) { // the operator kept unsaved changes
+        event->ignore();
+        return;
+    }
     saveLayout();
+    m_watcher->watch(nullptr);
     m_engine->stop();
     event->accept();
 }

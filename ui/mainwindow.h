@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/livestatus.h"
 #include "core/rights.h"
 #include "store/instance.h"
 #include "store/instancesnapshot.h"
@@ -15,15 +16,22 @@ class QTreeView;
 
 namespace nightshift {
 
+class ActivityIndicator;
+class ChangeWatcher;
+class CommandPalette;
 class EngineController;
 class ExplorerView;
 class MessageBar;
 class PlaceholderPage;
 class SnapshotLoader;
+class WorkflowActions;
 class WorkflowListPage;
+class WorkflowWindows;
 
-// The console's main window: the explorer tree beside the page of the selected folder (its workflows, or a
-// placeholder for screens still to come), a message bar for errors, and the instance in the status bar.
+// The console's main window: the explorer tree beside the page of the selected folder (its workflows, a
+// monitoring view, or a placeholder for screens still to come), the workflow actions (toolbar, menus, context
+// menu, shortcuts, Ctrl+K palette), a message bar for errors, and the instance, engine and running workflows in
+// the status bar. It follows the engine's changes live, keeping the selection and scroll position.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -50,10 +58,19 @@ public:
     PlaceholderPage *placeholderPage() const { return m_placeholder; }
     QWidget *currentPage() const;
     QAction *refreshAction() const { return m_refresh; }
+    QAction *paletteAction() const { return m_paletteAction; }
+    QAction *purgeSettingsAction() const { return m_purgeAction; }
+    WorkflowActions *workflowActions() const { return m_actions; }
+    CommandPalette *commandPalette() const { return m_palette; }
+    WorkflowWindows *workflowWindows() const { return m_workflowWindows; }
+    ActivityIndicator *activityIndicator() const { return m_activity; }
+    ChangeWatcher *changeWatcher() const { return m_watcher; }
+    EngineController *engineController() const { return m_engine; }
 
 Q_SIGNALS:
     void snapshotLoaded();
     void loadFailed(const QString &message);
+    void workflowOpenRequested(qint64 workflowId); // double-click, Enter, Open, or the palette
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -61,8 +78,13 @@ protected:
 private:
     void buildUi();
     void buildMenus();
+    void buildStatusBar();
+    void engineStatusChanged(const QString &status);
+    void showPalette();
+    void showPurgeSettings();
     void loadingStarted(const InstanceLocation &location);
-    void applySnapshot(const std::shared_ptr<Instance> &instance, const InstanceSnapshot &snapshot);
+    void applySnapshot(const std::shared_ptr<Instance> &instance, const InstanceSnapshot &snapshot,
+                       const LiveStatus &status);
     void loadingFailed(const QString &message);
     void updateActions();
     void showStatePage(const QString &title, const QString &text); // instead of the folder pages
@@ -86,6 +108,15 @@ private:
     QLabel *m_engineLabel = nullptr;
     EngineController *m_engine = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_paletteAction = nullptr;
+    QAction *m_purgeAction = nullptr;
+    WorkflowActions *m_actions = nullptr;
+    CommandPalette *m_palette = nullptr;
+    WorkflowWindows *m_workflowWindows = nullptr; // opened by workflowOpenRequested
+    ActivityIndicator *m_activity = nullptr;
+    ChangeWatcher *m_watcher = nullptr;
+    InstanceSnapshot m_snapshot; // the last one shown, for the palette
+    bool m_refreshAgain = false; // a change came while a refresh was on its way
 };
 
 } // namespace nightshift

@@ -1,6 +1,7 @@
 // The console's main window against a real seeded SQLite instance: explorer tree, workflow list, filter,
 // sorting, health, placeholder pages, errors in the message bar, refresh, remembered columns, and a screenshot.
 #include "common/messagebar.h"
+#include "common/theme.h"
 #include "common/placeholderpage.h"
 #include "explorer/explorermodel.h"
 #include "explorer/explorerview.h"
@@ -11,6 +12,9 @@
 #include "workflows/workflowlistpage.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,6 +22,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStyle>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -335,6 +340,119 @@ private Q_SLOTS:
         auto window = loadedWindow();
         QVERIFY(window);
         QCOMPARE(window->workflowView()->header()->sectionSize(WorkflowListModel::Label), width);
+    }
+
+    void theFilterBarNarrowsByStatePackageAndSeverity()
+    {
+        auto window = loadedWindow();
+        QVERIFY(window);
+        WorkflowListPage *page = window->workflowPage();
+        QComboBox *state = page->stateCombo();
+        state->setCurrentIndex(state->findText(u"Paused"_s));
+        QCOMPARE(shownNames(*window), QStringList{u"collectDataHeatMapService"_s});
+        QCOMPARE(countText(*window), u"Workflows: 1 of 10"_s);
+        QTest::mouseClick(page->excludeBox(), Qt::LeftButton, {}, QPoint(5, page->excludeBox()->height() / 2));
+        QVERIFY(page->excludeBox()->isChecked());
+        QCOMPARE(sorted(shownNames(*window)), deliveryWorkflows); // all but the paused one
+        page->excludeBox()->setChecked(false);
+        state->setCurrentIndex(0);
+        QComboBox *package = page->packageCombo();
+        QCOMPARE(package->count(), 3); // any, defaultInstallation, delivery
+        package->setCurrentIndex(package->findText(u"defaultInstallation"_s));
+        QCOMPARE(shownNames(*window), QStringList{u"collectDataHeatMapService"_s});
+        package->setCurrentIndex(0);
+        QComboBox *severity = page->severityCombo();
+        severity->setCurrentIndex(severity->findText(u"Production"_s));
+        const QStringList production = shownNames(*window);
+        QVERIFY(production.contains(u"cleanup"_s) && !production.contains(u"billing"_s));
+        page->excludeBox()->setChecked(true);
+        QVERIFY(shownNames(*window).contains(u"billing"_s) && !shownNames(*window).contains(u"cleanup"_s));
+        QCOMPARE(shownNames(*window).size() + production.size(), 10);
+        QTest::keyClicks(window->filterEdit(), u"bill"_s); // the text applies on top
+        QCOMPARE(shownNames(*window), QStringList{u"billing"_s});
+        saveScreenshot(*window, u"main-window-filtered.png"_s);
+    }
+
+    void monitoringViewsListTheWorkflowsInEachState()
+    {
+        QSqlQuery query(*m_instance->database());
+        QVERIFY(query.exec(u"UPDATE workflows SET state = 'startPending' WHERE internal_name = 'forecasting'"_s));
+        auto window = loadedWindow();
+        QVERIFY(window);
+        const QString status = u"administration/monitoring/workflowStatus/"_s;
+        clickFolder(*window, status + u"paused"_s);
+        QCOMPARE(window->currentPage(), window->workflowPage());
+        QCOMPARE(shownNames(*window), QStringList{u"collectDataHeatMapService"_s});
+        QCOMPARE(window->workflowPage()->findChild<QLabel *>(u"folderTitle"_s)->text(), u"Workflow status: Paused"_s);
+        QVERIFY(!window->workflowPage()->stateCombo()->isEnabled()); // the view says which state
+        clickFolder(*window, status + u"running"_s);
+        QCOMPARE(shownNames(*window).size(), 8);
+        QVERIFY(!shownNames(*window).contains(u"forecasting"_s));
+        clickFolder(*window, status + u"startPending"_s);
+        QCOMPARE(shownNames(*window), QStringList{u"forecasting"_s});
+        clickFolder(*window, status + u"failed"_s);
+        QVERIFY(shownNames(*window).isEmpty());
+        QCOMPARE(countText(*window), u"No workflows in this state"_s);
+        clickFolder(*window, technicalWorkflows + u"/delivery"_s); // back to a folder: its state filter again
+        QVERIFY(window->workflowPage()->stateCombo()->isEnabled());
+        QCOMPARE(shownNames(*window).size(), 9);
+        QVERIFY(query.exec(u"UPDATE workflows SET state = 'started' WHERE internal_name = 'forecasting'"_s));
+    }
+
+    void theLastAndNextRunsAreShown()
+    {
+        QSqlQuery query(*m_instance->database());
+        const QDateTime start(QDate::currentDate(), QTime(3, 0));
+        const qint64 startMs = start.toMSecsSinceEpoch();
+        QVERIFY(query.exec(u"UPDATE workflows SET last_start_at = %1, last_end_at = %2, last_status = 'succeeded', "
+                           "next_run_at = %3 WHERE internal_name = 'billing'"_s.arg(startMs)
+                               .arg(startMs + 200'000)
+                               .arg(startMs + 86'400'000)));
+        auto window = loadedWindow();
+        QVERIFY(window);
+        clickFolder(*window, technicalWorkflows + u"/delivery"_s);
+        QTest::keyClicks(window->filterEdit(), u"billing"_s);
+        const QAbstractItemModel *model = window->workflowView()->model();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, WorkflowListModel::LastStart).data().toString(),
+                 QLocale().toString(start.time(), QLocale::ShortFormat));
+        QCOMPARE(model->index(0, WorkflowListModel::LastDuration).data().toString(), u"3 min 20 s"_s);
+        QCOMPARE(model->index(0, WorkflowListModel::LastStatus).data().toString(), u"Succeeded"_s);
+        QVERIFY(model->index(0, WorkflowListModel::NextRun).data().toString().contains(
+            QLocale().toString(start.addDays(1).date(), QLocale::ShortFormat)));
+        QVERIFY(query.exec(u"UPDATE workflows SET last_start_at = NULL, last_end_at = NULL, last_status = NULL, "
+                           "next_run_at = NULL WHERE internal_name = 'billing'"_s));
+    }
+
+    void themesSwitchBetweenLightAndDark()
+    {
+        auto window = loadedWindow();
+        QVERIFY(window);
+        auto *dark = window->findChild<QAction *>(u"theme-dark"_s);
+        auto *light = window->findChild<QAction *>(u"theme-light"_s);
+        auto *system = window->findChild<QAction *>(u"theme-system"_s);
+        QVERIFY(dark && light && system);
+        QVERIFY(system->isChecked());
+        dark->trigger();
+        QVERIFY(Theme::instance().isDark());
+        QVERIFY(dark->isChecked() && !system->isChecked());
+        QCOMPARE(QApplication::style()->name().toLower(), u"fusion"_s);
+        QVERIFY(QApplication::palette().color(QPalette::Base).lightness() < 80);
+        QCOMPARE(QSettings().value(u"view/theme"_s).toString(), u"dark"_s);
+        clickFolder(*window, technicalWorkflows);
+        saveScreenshot(*window, u"main-window-dark.png"_s);
+        {
+            auto second = loadedWindow(); // a new window (the next start) takes the saved theme
+            QVERIFY(second);
+            QVERIFY(second->findChild<QAction *>(u"theme-dark"_s)->isChecked());
+        }
+        light->trigger();
+        QVERIFY(!Theme::instance().isDark());
+        QVERIFY(QApplication::palette().color(QPalette::Base).lightness() > 200);
+        saveScreenshot(*window, u"main-window-light.png"_s);
+        system->trigger();
+        QCOMPARE(Theme::instance().mode(), Theme::System);
+        QCOMPARE(QSettings().value(u"view/theme"_s).toString(), u"system"_s);
     }
 
     void screenshot()

@@ -5,6 +5,9 @@
 #include "workflows/workflowlistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QLocale>
+#include <QSignalSpy>
 #include <QFont>
 #include <QIcon>
 #include <QStandardPaths>
@@ -112,7 +115,90 @@ private Q_SLOTS:
         QCOMPARE(filter.index(8, WorkflowListModel::Label).data().toString(), u"Tracking"_s);
     }
 
+    void showsTheLastAndNextRuns()
+    {
+        WorkflowListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        const qint64 start = QDateTime(QDate(2026, 3, 1), QTime(4, 0)).toMSecsSinceEpoch();
+        LiveStatus status;
+        const qint64 cleanup = idOf(u"cleanup"_s), billing = idOf(u"billing"_s);
+        status.times.insert(cleanup, {.lastStart = start, .lastEnd = start + 7'385'000, .lastStatus = u"failed"_s,
+                                      .nextRun = start + 86'400'000});
+        status.times.insert(billing, {.lastStart = start, .lastEnd = 0, .lastStatus = {}, .nextRun = 0}); // running
+        model.setNow(start + 45'000);
+        model.setSnapshot(m_snapshot, status);
+        const int row = rowOf(model, u"cleanup"_s);
+        QCOMPARE(model.index(row, WorkflowListModel::LastDuration).data().toString(), u"2 h 03 min"_s);
+        QCOMPARE(model.index(row, WorkflowListModel::LastStatus).data().toString(), u"Failed"_s);
+        QVERIFY(model.index(row, WorkflowListModel::LastStart).data().toString().contains(
+            QLocale().toString(QDate(2026, 3, 1), QLocale::ShortFormat)));
+        QCOMPARE(model.index(row, WorkflowListModel::NextRun).data(WorkflowListModel::SortRole).toLongLong(),
+                 start + 86'400'000);
+        const int running = rowOf(model, u"billing"_s);
+        QCOMPARE(model.index(running, WorkflowListModel::LastDuration).data().toString(), u"45 s"_s);
+        QCOMPARE(model.index(running, WorkflowListModel::LastStatus).data().toString(), u"Running"_s);
+        const int never = rowOf(model, u"tracking"_s);
+        QVERIFY(model.index(never, WorkflowListModel::LastStart).data().toString().isEmpty());
+        QCOMPARE(model.index(never, WorkflowListModel::LastDuration).data(WorkflowListModel::SortRole).toLongLong(), -1);
+        // Nothing planned sorts after everything planned.
+        QVERIFY(model.index(never, WorkflowListModel::NextRun).data(WorkflowListModel::SortRole).toLongLong()
+                > start + 86'400'000);
+    }
+
+    void aRefreshOfTheSameWorkflowsChangesThemInPlace()
+    {
+        WorkflowListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setSnapshot(m_snapshot);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        InstanceSnapshot paused = m_snapshot;
+        paused.workflows[0].state = WorkflowState::PauseRequested;
+        model.setSnapshot(paused);
+        QCOMPARE(reset.size(), 0); // views keep their selection and scroll position
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.index(0, WorkflowListModel::State).data().toString(), u"Pause requested"_s);
+        InstanceSnapshot fewer = m_snapshot;
+        fewer.workflows.removeLast();
+        model.setSnapshot(fewer); // other rows: a reset
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(model.rowCount(), 9);
+    }
+
+    void theFilterCriteriaCanBeInverted()
+    {
+        WorkflowListModel model;
+        WorkflowFilter filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setSnapshot(m_snapshot);
+        filter.setAllFolders();
+        QCOMPARE(filter.rowCount(), 10);
+        filter.setCriteria({.state = StateGroup::Paused, .package = {}, .severity = {}, .exclude = false});
+        QCOMPARE(names(filter), QStringList{u"collectDataHeatMapService"_s});
+        filter.setCriteria({.state = StateGroup::Paused, .package = {}, .severity = {}, .exclude = true});
+        QCOMPARE(filter.rowCount(), 9);
+        filter.setCriteria({.state = {}, .package = u"delivery"_s, .severity = Severity::Production, .exclude = false});
+        const int production = filter.rowCount();
+        QVERIFY(production > 0 && production < 9);
+        QVERIFY(names(filter).contains(u"cleanup"_s));
+        filter.setCriteria({.state = {}, .package = u"delivery"_s, .severity = Severity::Production, .exclude = true});
+        QCOMPARE(filter.rowCount(), 10 - production);
+        QVERIFY(filter.isNarrowed());
+        filter.setCriteria({});
+        QVERIFY(!filter.isNarrowed());
+        QCOMPARE(filter.rowCount(), 10);
+    }
+
 private:
+    qint64 idOf(const QString &name) const
+    {
+        for (const WorkflowRecord &w : m_snapshot.workflows)
+            if (w.internalName == name)
+                return w.id;
+        return 0;
+    }
+
     static int rowOf(const WorkflowListModel &model, const QString &name)
     {
         for (int row = 0; row < model.rowCount(); ++row)

@@ -11,7 +11,13 @@ namespace nightshift {
 
 namespace {
 
-Result<InstanceSnapshot> readSnapshot(Instance &instance)
+struct Read
+{
+    InstanceSnapshot snapshot;
+    LiveStatus status;
+};
+
+Result<Read> readSnapshot(Instance &instance)
 {
     QElapsedTimer timer;
     timer.start();
@@ -19,10 +25,14 @@ Result<InstanceSnapshot> readSnapshot(Instance &instance)
     if (!db)
         return std::unexpected(db.error());
     auto snapshot = InstanceSnapshot::load(*db);
-    if (snapshot)
-        qCDebug(lcUi) << "read" << snapshot->folders.size() << "folders and" << snapshot->workflows.size()
-                      << "workflows of" << instance.location().displayName() << "in" << timer.elapsed() << "ms";
-    return snapshot;
+    if (!snapshot)
+        return std::unexpected(snapshot.error());
+    auto status = LiveStatus::load(*db);
+    if (!status)
+        return std::unexpected(status.error());
+    qCDebug(lcUi) << "read" << snapshot->folders.size() << "folders and" << snapshot->workflows.size()
+                  << "workflows of" << instance.location().displayName() << "in" << timer.elapsed() << "ms";
+    return Read{std::move(*snapshot), std::move(*status)};
 }
 
 } // namespace
@@ -32,11 +42,11 @@ void SnapshotLoader::open(const InstanceLocation &location)
     start([location]() -> Outcome {
         auto instance = Instance::open(location, Instance::OpenMode::MustExist);
         if (!instance)
-            return {nullptr, fail(tr("Cannot open the instance: %1").arg(instance.error().message))};
+            return {nullptr, fail(tr("Cannot open the instance: %1").arg(instance.error().message)), {}};
         auto snapshot = readSnapshot(**instance);
         if (!snapshot)
-            return {nullptr, fail(tr("Cannot read the instance: %1").arg(snapshot.error().message))};
-        return {*instance, std::move(*snapshot)};
+            return {nullptr, fail(tr("Cannot read the instance: %1").arg(snapshot.error().message)), {}};
+        return {*instance, std::move(snapshot->snapshot), std::move(snapshot->status)};
     });
 }
 
@@ -45,8 +55,8 @@ void SnapshotLoader::load(std::shared_ptr<Instance> instance)
     start([instance = std::move(instance)]() -> Outcome {
         auto snapshot = readSnapshot(*instance);
         if (!snapshot)
-            return {instance, fail(tr("Cannot read the instance: %1").arg(snapshot.error().message))};
-        return {instance, std::move(*snapshot)};
+            return {instance, fail(tr("Cannot read the instance: %1").arg(snapshot.error().message)), {}};
+        return {instance, std::move(snapshot->snapshot), std::move(snapshot->status)};
     });
 }
 
@@ -62,7 +72,7 @@ void SnapshotLoader::start(std::function<Outcome()> work)
         m_busy = false;
         const Outcome outcome = watcher->result();
         if (outcome.snapshot)
-            Q_EMIT loaded(outcome.instance, *outcome.snapshot);
+            Q_EMIT loaded(outcome.instance, *outcome.snapshot, outcome.status);
         else
             Q_EMIT failed(outcome.snapshot.error().message);
     });
@@ -71,7 +81,8 @@ void SnapshotLoader::start(std::function<Outcome()> work)
             return work();
         } catch (const std::exception &e) { // nothing may leave a worker's run function
             return {nullptr,
-                    fail(tr("Unexpected error while loading the instance: %1").arg(QString::fromLocal8Bit(e.what())))};
+                    fail(tr("Unexpected error while loading the instance: %1").arg(QString::fromLocal8Bit(e.what()))),
+                    {}};
         }
     }));
 }

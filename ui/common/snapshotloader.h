@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/instance.h"
+#include "livestatus.h"
 #include "store/instancesnapshot.h"
 
 #include <QObject>
@@ -21,7 +22,8 @@ public:
     bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
-    void loaded(std::shared_ptr<nightshift::Instance> instance, const nightshift::InstanceSnapshot &snapshot);
+    void loaded(std::shared_ptr<nightshift::Instance> instance, const nightshift::InstanceSnapshot &snapshot,
+                const nightshift::LiveStatus &status);
     void failed(const QString &message); // a sentence for the message bar
 
 private:
@@ -29,6 +31,7 @@ private:
     {
         std::shared_ptr<Instance> instance;
         Result<InstanceSnapshot> snapshot;
+        LiveStatus status;
     };
     void start(std::function<Outcome()> work);
 

@@ -2,7 +2,41 @@
 
 #include "workflowlistmodel.h"
 
+using namespace Qt::StringLiterals;
+
 namespace nightshift {
+
+bool inStateGroup(const WorkflowRecord &workflow, StateGroup group)
+{
+    switch (group) {
+    case StateGroup::Running: // as the explorer's health counts them
+        return workflow.state == WorkflowState::Started;
+    case StateGroup::Paused:
+        return workflow.state == WorkflowState::Paused;
+    case StateGroup::Failed:
+        return workflow.failed;
+    case StateGroup::StartPending:
+        return workflow.state == WorkflowState::StartPending;
+    case StateGroup::Finished:
+        return workflow.state == WorkflowState::Finished;
+    case StateGroup::Edited:
+        return workflow.state == WorkflowState::Edited;
+    }
+    return false;
+}
+
+std::optional<StateGroup> stateGroupFromFolderName(QStringView name)
+{
+    if (name == u"running")
+        return StateGroup::Running;
+    if (name == u"paused")
+        return StateGroup::Paused;
+    if (name == u"failed")
+        return StateGroup::Failed;
+    if (name == u"startPending")
+        return StateGroup::StartPending;
+    return std::nullopt;
+}
 
 WorkflowFilter::WorkflowFilter(QObject *parent) : QSortFilterProxyModel(parent)
 {
@@ -13,9 +47,18 @@ WorkflowFilter::WorkflowFilter(QObject *parent) : QSortFilterProxyModel(parent)
 
 void WorkflowFilter::setFolders(const QSet<qint64> &folderIds)
 {
-    if (folderIds == m_folders)
+    if (folderIds == m_folders && !m_allFolders)
         return;
     m_folders = folderIds;
+    m_allFolders = false;
+    invalidateFilter();
+}
+
+void WorkflowFilter::setAllFolders()
+{
+    if (m_allFolders)
+        return;
+    m_allFolders = true;
     invalidateFilter();
 }
 
@@ -28,24 +71,49 @@ void WorkflowFilter::setText(const QString &text)
     invalidateFilter();
 }
 
+void WorkflowFilter::setCriteria(const Criteria &criteria)
+{
+    if (criteria == m_criteria)
+        return;
+    m_criteria = criteria;
+    invalidateFilter();
+}
+
+bool WorkflowFilter::isNarrowed() const
+{
+    return !m_words.isEmpty() || m_criteria.state || m_criteria.package || m_criteria.severity;
+}
+
 int WorkflowFilter::folderRowCount() const
 {
     const QAbstractItemModel *source = sourceModel();
     int count = 0;
     for (int row = 0; source && row < source->rowCount(); ++row)
-        count += m_folders.contains(source->index(row, 0).data(WorkflowListModel::FolderIdRole).toLongLong()) ? 1 : 0;
+        count += inFolders(source->index(row, 0).data(WorkflowListModel::FolderIdRole).toLongLong()) ? 1 : 0;
     return count;
+}
+
+bool WorkflowFilter::matchesCriteria(const WorkflowRecord &w) const
+{
+    const Criteria &c = m_criteria;
+    if (!c.state && !c.package && !c.severity)
+        return true;
+    const bool matches = (!c.state || inStateGroup(w, *c.state)) && (!c.package || w.packageId == *c.package)
+        && (!c.severity || w.severity == *c.severity);
+    return matches != c.exclude;
 }
 
 bool WorkflowFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QAbstractItemModel *source = sourceModel();
-    const QModelIndex first = source->index(sourceRow, 0, sourceParent);
-    if (!m_folders.contains(first.data(WorkflowListModel::FolderIdRole).toLongLong()))
+    const auto *source = qobject_cast<const WorkflowListModel *>(sourceModel());
+    const QModelIndex first = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!inFolders(first.data(WorkflowListModel::FolderIdRole).toLongLong()))
+        return false;
+    if (source && !matchesCriteria(source->workflow(sourceRow)))
         return false;
     QString searched;
     for (int column : {WorkflowListModel::Label, WorkflowListModel::InternalName, WorkflowListModel::Package})
-        searched += source->index(sourceRow, column, sourceParent).data().toString() + u'\n';
+        searched += sourceModel()->index(sourceRow, column, sourceParent).data().toString() + u'\n';
     for (const QString &word : m_words)
         if (!searched.contains(word, Qt::CaseInsensitive))
             return false;

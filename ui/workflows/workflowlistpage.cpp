@@ -4,11 +4,14 @@
 #include "workflowlistmodel.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -19,7 +22,8 @@ namespace nightshift {
 
 WorkflowListPage::WorkflowListPage(QWidget *parent)
     : QWidget(parent), m_model(new WorkflowListModel(this)), m_proxy(new WorkflowFilter(this)), m_title(new QLabel),
-      m_count(new QLabel), m_filter(new QLineEdit), m_view(new QTreeView)
+      m_count(new QLabel), m_filter(new QLineEdit), m_state(new QComboBox), m_package(new QComboBox),
+      m_severity(new QComboBox), m_exclude(new QCheckBox(tr("E&xclude"))), m_view(new QTreeView)
 {
     setObjectName(u"workflowListPage"_s);
     m_proxy->setSourceModel(m_model);
@@ -32,12 +36,53 @@ WorkflowListPage::WorkflowListPage(QWidget *parent)
     m_count->setObjectName(u"workflowCount"_s);
     m_count->setForegroundRole(QPalette::PlaceholderText);
 
+    m_view->setObjectName(u"workflows"_s);
+    m_view->setModel(m_proxy);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu); // the window adds the workflow actions
+    m_view->sortByColumn(WorkflowListModel::Label, Qt::AscendingOrder);
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setFirstSectionMovable(false);
+    setFocusProxy(m_view);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &WorkflowListPage::selectionChanged);
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT workflowActivated(index.data(WorkflowListModel::WorkflowIdRole).toLongLong());
+    });
+
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &WorkflowListPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &WorkflowListPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &WorkflowListPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &WorkflowListPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &WorkflowListPage::selectionChanged);
+
+    auto *heading = new QHBoxLayout;
+    heading->setSpacing(8);
+    heading->addWidget(m_title);
+    heading->addWidget(m_count);
+    heading->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(heading);
+    layout->addWidget(buildFilterBar());
+    layout->addWidget(m_view, 1);
+}
+
+QWidget *WorkflowListPage::buildFilterBar()
+{
     m_filter->setObjectName(u"filter"_s);
     m_filter->setPlaceholderText(tr("Filter (Ctrl+F)"));
     m_filter->setToolTip(tr("Shows the workflows whose label, internal name or package contain every word typed"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMinimumWidth(220);
-    m_filter->setMaximumWidth(320);
+    m_filter->setMinimumWidth(200);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &WorkflowFilter::setText);
     m_filter->installEventFilter(this); // Escape clears it
     auto *find = new QAction(this);
@@ -49,44 +94,91 @@ WorkflowListPage::WorkflowListPage(QWidget *parent)
     });
     addAction(find);
 
-    m_view->setObjectName(u"workflows"_s);
-    m_view->setModel(m_proxy);
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setAllColumnsShowFocus(true);
-    m_view->setSortingEnabled(true);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->sortByColumn(WorkflowListModel::Label, Qt::AscendingOrder);
-    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->header()->setStretchLastSection(true);
-    m_view->header()->setFirstSectionMovable(false);
-    setFocusProxy(m_view);
+    m_state->setObjectName(u"stateFilter"_s);
+    m_state->setToolTip(tr("Only the workflows in this state"));
+    m_state->addItem(tr("Any state"));
+    const std::pair<StateGroup, QString> groups[] = {
+        {StateGroup::Running, tr("Running")},     {StateGroup::Paused, tr("Paused")},
+        {StateGroup::Failed, tr("Failed")},       {StateGroup::StartPending, tr("Start pending")},
+        {StateGroup::Finished, tr("Finished")},   {StateGroup::Edited, tr("Being edited")},
+    };
+    for (const auto &[group, label] : groups)
+        m_state->addItem(label, int(group));
+    m_package->setObjectName(u"packageFilter"_s);
+    m_package->setToolTip(tr("Only the workflows of this package"));
+    m_package->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_package->addItem(tr("Any package"));
+    m_severity->setObjectName(u"severityFilter"_s);
+    m_severity->setToolTip(tr("Only the workflows of this severity"));
+    m_severity->addItem(tr("Any severity"));
+    for (auto severity : {Severity::Normal, Severity::Production, Severity::Critical})
+        m_severity->addItem(WorkflowListModel::severityText(severity), int(severity));
+    m_exclude->setObjectName(u"excludeFilter"_s);
+    m_exclude->setToolTip(tr("Show the workflows that do not match the state, package and severity chosen"));
+    for (QComboBox *combo : {m_state, m_package, m_severity})
+        connect(combo, &QComboBox::currentIndexChanged, this, &WorkflowListPage::updateCriteria);
+    connect(m_exclude, &QCheckBox::toggled, this, &WorkflowListPage::updateCriteria);
 
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &WorkflowListPage::updateCount);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &WorkflowListPage::updateCount);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &WorkflowListPage::updateCount);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &WorkflowListPage::updateCount);
-
-    auto *heading = new QHBoxLayout;
-    heading->setSpacing(8);
-    heading->addWidget(m_title);
-    heading->addWidget(m_count);
-    heading->addStretch(1);
-    heading->addWidget(m_filter);
-
-    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QWidget;
+    bar->setObjectName(u"filterBar"_s);
+    auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addLayout(heading);
-    layout->addWidget(m_view, 1);
+    layout->setSpacing(6);
+    layout->addWidget(m_filter, 1);
+    layout->addWidget(m_state);
+    layout->addWidget(m_package);
+    layout->addWidget(m_severity);
+    layout->addWidget(m_exclude);
+    return bar;
 }
 
-void WorkflowListPage::setSnapshot(const InstanceSnapshot &snapshot)
+void WorkflowListPage::updateCriteria()
 {
-    const QStringList selected = selectedNames();
-    m_model->setSnapshot(snapshot);
-    selectNames(selected);
+    WorkflowFilter::Criteria criteria;
+    if (m_fixedState)
+        criteria.state = m_fixedState;
+    else if (m_state->currentIndex() > 0)
+        criteria.state = StateGroup(m_state->currentData().toInt());
+    if (m_package->currentIndex() > 0)
+        criteria.package = m_package->currentData().toString();
+    if (m_severity->currentIndex() > 0)
+        criteria.severity = Severity(m_severity->currentData().toInt());
+    criteria.exclude = m_exclude->isChecked() && !m_fixedState; // a monitoring view keeps its meaning
+    m_proxy->setCriteria(criteria);
+    updateCount();
+}
+
+void WorkflowListPage::fillPackages(const InstanceSnapshot &snapshot)
+{
+    QStringList packages;
+    for (const WorkflowRecord &w : snapshot.workflows)
+        if (!packages.contains(w.packageId))
+            packages << w.packageId;
+    packages.sort();
+    const QString chosen = m_package->currentIndex() > 0 ? m_package->currentData().toString() : QString();
+    const QSignalBlocker blocker(m_package); // the criteria stay as they are
+    while (m_package->count() > 1)
+        m_package->removeItem(1);
+    for (const QString &package : std::as_const(packages))
+        m_package->addItem(package.isEmpty() ? tr("No package") : package, package);
+    if (m_package->currentIndex() == 0 && !chosen.isNull()) {
+        const int found = m_package->findData(chosen);
+        m_package->setCurrentIndex(std::max(found, 0));
+    }
+}
+
+void WorkflowListPage::setSnapshot(const InstanceSnapshot &snapshot, const LiveStatus &status)
+{
+    const QList<qint64> selected = selectedIds();
+    const qint64 current = m_view->currentIndex().data(WorkflowListModel::WorkflowIdRole).toLongLong();
+    const int scroll = m_view->verticalScrollBar()->value();
+    m_model->setSnapshot(snapshot, status);
+    fillPackages(snapshot);
+    updateCriteria();
+    if (selectedIds() != selected) { // the rows were rebuilt: bring back what the operator had
+        selectIds(selected, current);
+        m_view->verticalScrollBar()->setValue(scroll);
+    }
     if (m_sizeColumns && !snapshot.workflows.isEmpty()) {
         m_sizeColumns = false;
         sizeColumnsToContents();
@@ -115,6 +207,9 @@ void WorkflowListPage::sizeColumnsToContents()
                 cell += icon + 4;
             width = std::max(width, cell);
         }
+        // Times fill in as workflows run: room for a date and time from the start.
+        if (column == WorkflowListModel::LastStart || column == WorkflowListModel::NextRun)
+            width = std::max(width, normal.horizontalAdvance(u"00/00/00 00:00 PM"_s) + margin);
         header->resizeSection(column, std::min(width, 320));
     }
 }
@@ -123,16 +218,32 @@ void WorkflowListPage::showFolder(const QString &title, const QString &toolTip, 
 {
     m_title->setText(title);
     m_title->setToolTip(toolTip);
+    m_fixedState.reset();
+    m_state->setEnabled(true);
     m_proxy->setFolders(folderIds);
-    updateCount();
+    updateCriteria();
+}
+
+void WorkflowListPage::showStateGroup(const QString &title, StateGroup group)
+{
+    m_title->setText(title);
+    m_title->setToolTip(tr("Every workflow of the instance in this state"));
+    m_fixedState = group;
+    m_state->setEnabled(false);
+    m_proxy->setAllFolders();
+    updateCriteria();
 }
 
 void WorkflowListPage::updateCount()
 {
     const int shown = m_proxy->rowCount();
-    if (m_proxy->text().isEmpty()) {
+    const WorkflowFilter::Criteria &c = m_proxy->criteria();
+    // A monitoring view's own state criterion does not count as narrowing it.
+    const bool narrowed = !m_proxy->text().isEmpty() || c.package || c.severity || (c.state && !m_fixedState);
+    if (!narrowed) {
         // Worded so that the English source needs no plural form (the %n still lets translators add theirs).
-        m_count->setText(shown ? tr("Workflows: %n", nullptr, shown) : tr("No workflows in this folder"));
+        m_count->setText(shown ? tr("Workflows: %n", nullptr, shown)
+                               : m_fixedState ? tr("No workflows in this state") : tr("No workflows in this folder"));
         return;
     }
     m_count->setText(tr("Workflows: %1 of %n", nullptr, m_proxy->folderRowCount()).arg(shown));
@@ -148,23 +259,49 @@ bool WorkflowListPage::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-QStringList WorkflowListPage::selectedNames() const
+QList<WorkflowRecord> WorkflowListPage::selectedWorkflows() const
 {
-    QStringList names;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows(WorkflowListModel::InternalName))
-        names << index.data().toString();
-    return names;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<WorkflowRecord> workflows;
+    for (const QModelIndex &index : std::as_const(rows))
+        workflows << m_model->workflow(m_proxy->mapToSource(index).row());
+    return workflows;
 }
 
-void WorkflowListPage::selectNames(const QStringList &names)
+QList<qint64> WorkflowListPage::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const WorkflowRecord &w : selectedWorkflows())
+        ids << w.id;
+    return ids;
+}
+
+void WorkflowListPage::selectIds(const QList<qint64> &ids, qint64 current)
 {
     QItemSelection selection;
+    QModelIndex currentIndex;
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, WorkflowListModel::InternalName);
-        if (names.contains(index.data().toString()))
-            selection.select(index.siblingAtColumn(0), index.siblingAtColumn(WorkflowListModel::ColumnCount - 1));
+        const QModelIndex index = m_proxy->index(row, 0);
+        const qint64 id = index.data(WorkflowListModel::WorkflowIdRole).toLongLong();
+        if (ids.contains(id))
+            selection.select(index, index.siblingAtColumn(WorkflowListModel::ColumnCount - 1));
+        if (id == current)
+            currentIndex = index;
     }
+    if (currentIndex.isValid())
+        m_view->selectionModel()->setCurrentIndex(currentIndex, QItemSelectionModel::NoUpdate);
     m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
+void WorkflowListPage::selectWorkflow(qint64 workflowId)
+{
+    const int sourceRow = m_model->rowOf(workflowId);
+    const QModelIndex index = sourceRow < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid())
+        return;
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
 }
 
 QByteArray WorkflowListPage::saveColumns() const

@@ -1,0 +1,263 @@
+// bench_console (`console`): the console on a large instance. Generates once (and reuses) a SQLite instance with
+// 20,000 workflows, 1,000,000 runs and 10,000,000 journal lines, then starts itself again as a fresh process that
+// measures: process start to an interactive main window (its first snapshot shown), a filter keystroke in the
+// workflow list, opening the journal (first page shown) and searching it, and the peak memory. Prints figures;
+// asserts nothing. Targets (issue #5): ≤ 1 s, ≤ 30 ms, ≤ 1 s, ≤ 300 MB.
+//
+//   bench_console [--data FILE (<build>/bench-data/console.sqlite)] [--workflows N] [--runs N] [--lines N]
+//                 [--regenerate]
+#include "consoledata.h"
+#include "history/historyview.h"
+#include "history/runsmodel.h"
+#include "journal/journalmodel.h"
+#include "journal/journalview.h"
+#include "mainwindow.h"
+#include "store/instance.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QProcess>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace nightshift;
+
+namespace {
+
+void print(const QString &line)
+{
+    std::fputs(qPrintable(line + u'\n'), stdout);
+    std::fflush(stdout);
+}
+
+[[noreturn]] void die(const QString &message)
+{
+    std::fputs(qPrintable(u"bench_console: "_s + message + u'\n'), stderr);
+    std::exit(1);
+}
+
+template <typename T> T check(Result<T> result)
+{
+    if (!result)
+        die(result.error().message);
+    return std::move(*result);
+}
+
+// Runs the event loop until `done` or the time is up; returns the milliseconds it took.
+double waitFor(const std::function<bool()> &done, int timeoutMs = 120'000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+double peakMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+}
+
+// The measuring process: started fresh, so its start-up is the console's.
+int measure(const QString &path)
+{
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+    auto location = check(InstanceLocation::parse(path));
+    auto instance = check(Instance::open(location, Instance::OpenMode::MustExist));
+
+    MainWindow window;
+    bool loaded = false;
+    QObject::connect(&window, &MainWindow::snapshotLoaded, &window, [&loaded] { loaded = true; });
+    QObject::connect(&window, &MainWindow::loadFailed, &window, [](const QString &message) { die(message); });
+    window.resize(1360, 800);
+    window.show();
+    window.showInstance(instance);
+    waitFor([&] { return loaded; });
+    QCoreApplication::processEvents(); // the first paint with the snapshot
+    print(u"ready"_s); // the parent's clock stops here
+    print(u"main window interactive: %1 ms after main()"_s.arg(sinceMain.elapsed()));
+    print(u"workflows listed: %1"_s.arg(window.workflowView()->model()->rowCount()));
+
+    // Filter keystrokes: each one filters the 20,000 workflows and repaints the list.
+    QList<double> keys;
+    for (const QChar c : u"bench1"_s) {
+        QElapsedTimer timer;
+        timer.start();
+        QTest::keyClick(window.filterEdit(), c.toLatin1());
+        QCoreApplication::processEvents();
+        window.workflowView()->viewport()->repaint();
+        keys << double(timer.nsecsElapsed()) / 1e6;
+    }
+    std::sort(keys.begin(), keys.end());
+    print(u"filter keystroke: median %1 ms, worst %2 ms (typing \"bench1\"; %3 workflows shown after)"_s
+              .arg(keys.at(keys.size() / 2), 0, 'f', 1)
+              .arg(keys.last(), 0, 'f', 1)
+              .arg(window.workflowView()->model()->rowCount()));
+
+    // The whole instance's journal, then one workflow's.
+    for (const std::optional<qint64> workflow :
+         {std::optional<qint64>{}, std::optional<qint64>(check(scalar(check(instance->database()),
+                                                                      u"SELECT id FROM workflows WHERE "
+                                                                      "internal_name = 'benchWorkflow1234'"_s))
+                                                               .toLongLong())}) {
+        QElapsedTimer timer;
+        timer.start();
+        JournalView view(instance, workflow);
+        bool shown = false;
+        QObject::connect(view.model(), &JournalModel::windowLoaded, &view, [&shown] { shown = true; });
+        view.resize(1100, 600);
+        view.show();
+        waitFor([&] { return shown; });
+        QCoreApplication::processEvents();
+        view.view()->viewport()->repaint();
+        print(u"journal open (%1): %2 ms, %3 lines read"_s.arg(workflow ? u"one workflow"_s : u"whole instance"_s)
+                  .arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 1)
+                  .arg(view.model()->rowCount()));
+        if (workflow)
+            break;
+
+        const auto search = [&](const QString &text, const QString &what) {
+            view.searchEdit()->setText(text);
+            bool finished = false, found = false;
+            auto connection = QObject::connect(&view, &JournalView::searchFinished, &view, [&](bool ok) {
+                finished = true;
+                found = ok;
+            });
+            QElapsedTimer searchTimer;
+            searchTimer.start();
+            view.findPrevious();
+            waitFor([&] { return finished; });
+            shown = false;
+            if (found)
+                waitFor([&] { return shown || view.view()->currentIndex().isValid(); });
+            QObject::disconnect(connection);
+            print(u"journal search (%1): %2 ms, %3"_s.arg(what)
+                      .arg(double(searchTimer.nsecsElapsed()) / 1e6, 0, 'f', 1)
+                      .arg(found ? u"found"_s : u"not found"_s));
+        };
+        search(u"Quarantine refreshed"_s, u"the newest of 10 matches, ~500,000 lines up"_s);
+        view.view()->clearSelection();
+        view.view()->setCurrentIndex({});
+        view.model()->loadNewest();
+        shown = false;
+        waitFor([&] { return shown; });
+        search(u"no such text anywhere"_s, u"no match: every line scanned"_s);
+
+        timer.restart();
+        shown = false;
+        view.setMinimumLevel(3);
+        waitFor([&] { return shown; });
+        print(u"journal filter to errors only: %1 ms"_s.arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 1));
+    }
+
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const qint64 workflow
+            = check(scalar(check(instance->database()),
+                           u"SELECT id FROM workflows WHERE internal_name = 'benchWorkflow1234'"_s))
+                  .toLongLong();
+        HistoryView history(instance, workflow);
+        bool chart = false;
+        QObject::connect(&history, &HistoryView::durationsLoaded, &history, [&chart] { chart = true; });
+        history.show();
+        waitFor([&] { return chart && history.runsModel()->rowCount() > 0; });
+        print(u"history open (one workflow, %1 runs): %2 ms"_s.arg(history.runsModel()->rowCount())
+                  .arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 1));
+    }
+    print(u"peak memory: %1 MB"_s.arg(peakMegabytes(), 0, 'f', 0));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (argc >= 3 && qstrcmp(argv[1], "--measure") == 0) {
+        QApplication app(argc, argv);
+        return measure(QString::fromLocal8Bit(argv[2]));
+    }
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"The console on a large generated instance."_s);
+    parser.addHelpOption();
+    parser.addOption({u"data"_s, u"The generated instance (reused when present)."_s, u"file"_s,
+                      QStringLiteral(NIGHTSHIFT_BINARY_DIR) + u"/bench-data/console.sqlite"_s});
+    parser.addOption({u"workflows"_s, u"Workflows to generate (20000)."_s, u"n"_s, u"20000"_s});
+    parser.addOption({u"runs"_s, u"Runs to generate (1000000)."_s, u"n"_s, u"1000000"_s});
+    parser.addOption({u"lines"_s, u"Journal lines to generate (10000000)."_s, u"n"_s, u"10000000"_s});
+    parser.addOption({u"regenerate"_s, u"Generate the instance again."_s});
+    parser.process(app);
+    const bench::ConsoleVolumes volumes{.workflows = parser.value(u"workflows"_s).toLongLong(),
+                          .runs = parser.value(u"runs"_s).toLongLong(),
+                          .lines = parser.value(u"lines"_s).toLongLong()};
+    if (volumes.workflows < 1235 || volumes.runs < volumes.workflows || volumes.lines < 10)
+        die(u"give at least 1235 workflows, as many runs, and 10 lines"_s);
+    const QString path = QFileInfo(parser.value(u"data"_s)).absoluteFilePath();
+
+    // Reuse the instance when it was generated with the same volumes.
+    bool reuse = false;
+    if (!parser.isSet(u"regenerate"_s) && QFileInfo::exists(path)) {
+        auto location = check(InstanceLocation::parse(path));
+        if (auto instance = Instance::open(location, Instance::OpenMode::MustExist)) {
+            auto db = check((*instance)->database());
+            auto generated = scalar(db, u"SELECT value FROM options WHERE name = 'bench.volumes'"_s);
+            reuse = generated && generated->toString() == bench::volumesText(volumes);
+        }
+    }
+    if (!reuse) {
+        QElapsedTimer timer;
+        timer.start();
+        bench::generateConsoleInstance(path, volumes);
+        print(u"generated in %1 s"_s.arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+    } else {
+        print(u"Reusing %1 (%2)"_s.arg(path, bench::volumesText(volumes)));
+    }
+    print(u"instance file: %1 MB"_s.arg(double(QFileInfo(path).size()) / 1048576.0, 0, 'f', 0));
+
+    // A fresh process, so that start-up (loading, opening, the first snapshot) is measured as an operator meets it.
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(u"QT_QPA_PLATFORM"_s))
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer sinceStart;
+    QByteArray pending;
+    QObject::connect(&child, &QProcess::readyReadStandardOutput, &child, [&] {
+        pending += child.readAllStandardOutput();
+        qsizetype end;
+        while ((end = pending.indexOf('\n')) >= 0) {
+            const QByteArray line = pending.left(end);
+            pending.remove(0, end + 1);
+            if (line == "ready")
+                print(u"process start → interactive main window: %1 ms"_s.arg(sinceStart.elapsed()));
+            else
+                print(QString::fromUtf8(line));
+        }
+    });
+    sinceStart.start();
+    child.start(QCoreApplication::applicationFilePath(), {u"--measure"_s, path});
+    if (!child.waitForStarted())
+        die(u"cannot start the measuring process"_s);
+    QEventLoop loop;
+    QObject::connect(&child, &QProcess::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    return child.exitCode();
+}

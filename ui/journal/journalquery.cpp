@@ -1,0 +1,209 @@
+#include "journalquery.h"
+
+#include "core/executionstatus.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace nightshift {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(nightshift::JournalQuery)
+};
+
+// A scan reads ids in ranges: the first one small (an unfiltered page is answered at once), the next ones larger
+// while the page is not full, so a rare match among ten million lines costs a few dozen queries, and a cancellation
+// is seen between two of them.
+constexpr qint64 FirstRange = 4096;
+constexpr qint64 LargestRange = 1 << 20;
+constexpr int ExportPage = 5000;
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+} // namespace
+
+JournalQuery::JournalQuery(std::shared_ptr<Instance> instance, JournalFilter filter)
+    : m_instance(std::move(instance)), m_filter(std::move(filter))
+{
+}
+
+Result<std::optional<std::pair<qint64, qint64>>> JournalQuery::bounds() const
+{
+    auto db = m_instance->database();
+    if (!db)
+        return std::unexpected(db.error());
+    // One aggregate per query: SQLite answers a lone MIN or MAX from the end of an index, but MIN and MAX together
+    // by scanning the whole table (seconds on ten million lines).
+    auto q = m_filter.workflowId
+        ? execute(*db,
+                  u"SELECT (SELECT MIN(id) FROM journal WHERE workflow_id = ?), "
+                  "(SELECT MAX(id) FROM journal WHERE workflow_id = ?)"_s,
+                  {*m_filter.workflowId, *m_filter.workflowId})
+        : execute(*db, u"SELECT (SELECT MIN(id) FROM journal), (SELECT MAX(id) FROM journal)"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next() || q->value(0).isNull())
+        return std::optional<std::pair<qint64, qint64>>{};
+    return std::optional<std::pair<qint64, qint64>>{{q->value(0).toLongLong(), q->value(1).toLongLong()}};
+}
+
+Result<JournalQuery::Page> JournalQuery::older(qint64 beforeId, int limit, const Cancelled &cancelled) const
+{
+    return scan(beforeId, false, limit, {}, cancelled, {});
+}
+
+Result<JournalQuery::Page> JournalQuery::newer(qint64 afterId, int limit, const Cancelled &cancelled) const
+{
+    return scan(afterId, true, limit, {}, cancelled, {});
+}
+
+Result<std::optional<qint64>> JournalQuery::find(const QString &text, qint64 fromId, bool forward,
+                                                 const Cancelled &cancelled, const Progress &progress) const
+{
+    auto found = scan(fromId, forward, 1, text, cancelled, progress);
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->lines.isEmpty())
+        return std::optional<qint64>{};
+    return std::optional<qint64>{found->lines.first().id};
+}
+
+Result<JournalQuery::Page> JournalQuery::scan(qint64 fromId, bool forward, int limit, const QString &text,
+                                              const Cancelled &cancelled, const Progress &progress) const
+{
+    auto range = bounds();
+    if (!range)
+        return std::unexpected(range.error());
+    Page page{.lines = {}, .scannedTo = fromId, .reachedEnd = true};
+    QList<JournalLine> &lines = page.lines;
+    if (!*range)
+        return page;
+    const auto [lowest, highest] = **range;
+    auto db = m_instance->database();
+    if (!db)
+        return std::unexpected(db.error());
+
+    const bool wholeInstance = !m_filter.workflowId;
+    QString where = forward ? u"j.id > ? AND j.id <= ?"_s : u"j.id < ? AND j.id >= ?"_s;
+    QVariantList filterValues;
+    if (m_filter.workflowId) {
+        where += u" AND j.workflow_id = ?"_s;
+        filterValues << *m_filter.workflowId;
+    }
+    if (m_filter.minimumLevel > 0) {
+        where += u" AND j.level >= ?"_s;
+        filterValues << m_filter.minimumLevel;
+    }
+    if (!m_filter.activity.isEmpty()) {
+        where += u" AND j.activity = ?"_s;
+        filterValues << m_filter.activity;
+    }
+    if (m_filter.runId) {
+        where += u" AND j.run_id = ?"_s;
+        filterValues << *m_filter.runId;
+    }
+    if (!text.isEmpty()) {
+        // LIKE ignores the case of ASCII letters on SQLite; PostgreSQL needs ILIKE for the same answer.
+        where += m_instance->dialect() == Dialect::Postgres ? u" AND j.message ILIKE ? ESCAPE '\\'"_s
+                                                            : u" AND j.message LIKE ? ESCAPE '\\'"_s;
+        filterValues << likePattern(text);
+    }
+    const QString sql = u"SELECT j.id, j.at, j.level, j.activity, j.run_id, j.message%1 FROM journal j%2 WHERE %3 "
+                        "ORDER BY j.id %4 LIMIT ?"_s.arg(wholeInstance ? u", w.internal_name"_s : QString(),
+                                                        wholeInstance ? u" LEFT JOIN workflows w ON w.id = j.workflow_id"_s
+                                                                      : QString(),
+                                                        where, forward ? u"ASC"_s : u"DESC"_s);
+
+    const qint64 start = forward ? std::max(fromId, lowest - 1) : std::min(fromId, highest + 1);
+    const qint64 span = forward ? highest - start : start - lowest;
+    qint64 cursor = start;
+    qint64 step = FirstRange;
+    while ((forward ? cursor < highest : cursor > lowest) && lines.size() < limit) {
+        if (cancelled && cancelled())
+            return Page{.lines = {}, .scannedTo = fromId, .reachedEnd = false};
+        const qint64 edge = forward ? std::min(cursor + step, highest) : std::max(cursor - step, lowest);
+        QVariantList values{cursor, edge};
+        values << filterValues << qint64(limit - lines.size());
+        auto q = execute(*db, sql, values);
+        if (!q)
+            return std::unexpected(q.error());
+        while (q->next()) {
+            lines << JournalLine{.id = q->value(0).toLongLong(),
+                                 .at = q->value(1).toLongLong(),
+                                 .level = q->value(2).toInt(),
+                                 .activity = q->value(3).toString(),
+                                 .runId = q->value(4).isNull() ? std::nullopt
+                                                               : std::optional<qint64>(q->value(4).toLongLong()),
+                                 .workflow = wholeInstance ? q->value(6).toString() : QString(),
+                                 .message = q->value(5).toString()};
+        }
+        cursor = edge; // ranges include their far edge, so the next one starts past it
+        if (lines.size() < limit && step < LargestRange)
+            step *= 4; // the page is not full yet: matches are sparse here
+        if (progress && span > 0)
+            progress(double(forward ? cursor - start : start - cursor) / double(span));
+    }
+    page.reachedEnd = lines.size() < limit;
+    page.scannedTo = page.reachedEnd ? cursor : lines.last().id;
+    if (!forward)
+        std::reverse(lines.begin(), lines.end());
+    return page;
+}
+
+Result<qint64> JournalQuery::exportTo(QIODevice &out, const Cancelled &cancelled, const Progress &progress) const
+{
+    auto range = bounds();
+    if (!range)
+        return std::unexpected(range.error());
+    if (!*range)
+        return qint64(0);
+    const auto [lowest, highest] = **range;
+    qint64 written = 0;
+    qint64 cursor = lowest - 1;
+    for (;;) {
+        auto page = newer(cursor, ExportPage, cancelled);
+        if (!page)
+            return std::unexpected(page.error());
+        if (cancelled && cancelled())
+            return fail(Text::tr("The export was cancelled."));
+        QByteArray chunk;
+        for (const JournalLine &line : page->lines)
+            chunk += formatLine(line).toUtf8() + '\n';
+        if (out.write(chunk) != chunk.size())
+            return fail(Text::tr("Cannot write the export: %1").arg(out.errorString()));
+        written += page->lines.size();
+        if (page->reachedEnd)
+            break;
+        cursor = page->scannedTo;
+        if (progress && highest > lowest)
+            progress(double(cursor - lowest) / double(highest - lowest));
+    }
+    return written;
+}
+
+QString JournalQuery::formatLine(const JournalLine &line)
+{
+    const QString time = QDateTime::fromMSecsSinceEpoch(line.at, QTimeZone::systemTimeZone())
+                             .toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s);
+    QStringList fields{time,
+                       QCoreApplication::translate("nightshift::JournalLevel",
+                                                   journalLevelLabel(JournalLevel(std::clamp(line.level, 0, 3))))};
+    if (!line.workflow.isEmpty())
+        fields << line.workflow;
+    fields << line.activity << (line.runId ? QString::number(*line.runId) : QString())
+           << QString(line.message).replace(u'\n', u' ').replace(u'\t', u' ');
+    return fields.join(u'\t');
+}
+
+} // namespace nightshift

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "store/instance.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QIODevice;
+
+namespace nightshift {
+
+// One line of the journal as the console shows it.
+struct JournalLine
+{
+    qint64 id = 0;
+    qint64 at = 0; // ms since the epoch, UTC
+    int level = 0; // JournalLevel
+    QString activity;
+    std::optional<qint64> runId;
+    QString workflow; // internal name; filled only for the whole instance's journal
+    QString message;
+};
+
+// What the journal view shows: one workflow's lines or the whole instance's, narrowed by level and activity.
+struct JournalFilter
+{
+    std::optional<qint64> workflowId; // nullopt: every workflow
+    int minimumLevel = 0; // JournalLevel, "this level or above"
+    QString activity; // empty: every activity
+    std::optional<qint64> runId;
+
+    bool operator==(const JournalFilter &) const = default;
+};
+
+// Reads the journal in pages by id ("keyset" paging on the primary key and journal_workflow (workflow_id, id)),
+// never counting or loading the whole table. Every scan walks the ids in bounded ranges, so a filter that matches
+// few lines of ten million still answers promptly to a cancellation. Runs on a worker thread: each call takes the
+// calling thread's connection.
+class JournalQuery
+{
+public:
+    using Cancelled = std::function<bool()>; // polled between ranges
+    using Progress = std::function<void(double fraction)>; // 0..1 of the ids scanned, from the scanning thread
+
+    // A page of lines, oldest first, and how far the scan went: a page with fewer lines than asked reached the
+    // end (or start) of the journal, and `scannedTo` is the id a next scan in the same direction continues from.
+    struct Page
+    {
+        QList<JournalLine> lines;
+        qint64 scannedTo = 0;
+        bool reachedEnd = false;
+    };
+
+    JournalQuery(std::shared_ptr<Instance> instance, JournalFilter filter);
+
+    // The lowest and highest ids of the journal (of the workflow), or nullopt when it is empty.
+    Result<std::optional<std::pair<qint64, qint64>>> bounds() const;
+
+    // Up to `limit` matching lines with an id below `beforeId` (the newest of them) or above `afterId` (the oldest).
+    Result<Page> older(qint64 beforeId, int limit, const Cancelled &cancelled = {}) const;
+    Result<Page> newer(qint64 afterId, int limit, const Cancelled &cancelled = {}) const;
+
+    // The id of the next matching line, after (forward) or before `fromId`, whose message contains `text` (case
+    // insensitive for ASCII, as LIKE is); nullopt when there is none or the search was cancelled.
+    Result<std::optional<qint64>> find(const QString &text, qint64 fromId, bool forward,
+                                       const Cancelled &cancelled = {}, const Progress &progress = {}) const;
+
+    // Writes every matching line, oldest first, as tab-separated text (time in the operator's zone); returns the
+    // number of lines written.
+    Result<qint64> exportTo(QIODevice &out, const Cancelled &cancelled = {}, const Progress &progress = {}) const;
+
+    static QString formatLine(const JournalLine &line); // one line of copied or exported text
+
+private:
+    Result<Page> scan(qint64 fromId, bool forward, int limit, const QString &text, const Cancelled &cancelled,
+                      const Progress &progress) const;
+
+    std::shared_ptr<Instance> m_instance;
+    JournalFilter m_filter;
+};
+
+} // namespace nightshift
