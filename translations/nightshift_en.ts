@@ -2352,7 +2352,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::EngineController</name>
     <message>
-        <location filename="../ui/common/enginecontroller.cpp" line="+45"/>
+        <location filename="../ui/common/enginecontroller.cpp" line="+42"/>
         <source>Engine: unknown (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2599,9 +2599,32 @@ Generated on %4 (UTC)</source>
     </message>
 </context>
 <context>
+    <name>nightshift::Formatting</name>
+    <message>
+        <location filename="../ui/common/formatting.cpp" line="+24"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nightshift::GanttView</name>
     <message>
-        <location filename="../ui/history/ganttview.cpp" line="+32"/>
+        <location filename="../ui/history/ganttview.cpp" line="+33"/>
         <source>Select a run to see its tasks on a time line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2677,7 +2700,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::HistoryView</name>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="+46"/>
+        <location filename="../ui/history/historyview.cpp" line="+34"/>
         <source>Interrupted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2900,7 +2923,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::JournalView</name>
     <message>
-        <location filename="../ui/journal/journalview.cpp" line="+75"/>
+        <location filename="../ui/journal/journalview.cpp" line="+76"/>
         <source>Reading the journal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3010,7 +3033,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3902,7 +3925,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::PurgeSettingsDialog</name>
     <message>
-        <location filename="../ui/options/purgesettingsdialog.cpp" line="+48"/>
+        <location filename="../ui/options/purgesettingsdialog.cpp" line="+25"/>
         <source>Purge settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4043,7 +4066,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::RunComparisonView</name>
     <message>
-        <location filename="../ui/history/runcomparisonview.cpp" line="+35"/>
+        <location filename="../ui/history/runcomparisonview.cpp" line="+34"/>
         <source>%1 × %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4168,32 +4191,12 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::RunsModel</name>
     <message>
-        <location filename="../ui/history/runsmodel.cpp" line="+89"/>
+        <location filename="../ui/history/runsmodel.cpp" line="+83"/>
         <source>Cannot read the runs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+43"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4833,7 +4836,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Unexpected error while loading the instance: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4865,7 +4868,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::TaskTableModel</name>
     <message>
-        <location filename="../ui/workflow/tasktablemodel.cpp" line="+39"/>
+        <location filename="../ui/workflow/tasktablemodel.cpp" line="+40"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4910,27 +4913,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2322,7 +2322,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::EngineController</name>
     <message>
-        <location filename="../ui/common/enginecontroller.cpp" line="+45"/>
+        <location filename="../ui/common/enginecontroller.cpp" line="+42"/>
         <source>Engine: unknown (%1)</source>
         <translation>引擎：不明（%1）</translation>
     </message>
@@ -2560,9 +2560,32 @@ Generated on %4 (UTC)</source>
     </message>
 </context>
 <context>
+    <name>nightshift::Formatting</name>
+    <message>
+        <location filename="../ui/common/formatting.cpp" line="+24"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分</translation>
+    </message>
+</context>
+<context>
     <name>nightshift::GanttView</name>
     <message>
-        <location filename="../ui/history/ganttview.cpp" line="+32"/>
+        <location filename="../ui/history/ganttview.cpp" line="+33"/>
         <source>Select a run to see its tasks on a time line.</source>
         <translation>選取一個執行，即可在時間軸上查看其任務。</translation>
     </message>
@@ -2634,7 +2657,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::HistoryView</name>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="+46"/>
+        <location filename="../ui/history/historyview.cpp" line="+34"/>
         <source>Interrupted</source>
         <translation>已中斷</translation>
     </message>
@@ -2856,7 +2879,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::JournalView</name>
     <message>
-        <location filename="../ui/journal/journalview.cpp" line="+75"/>
+        <location filename="../ui/journal/journalview.cpp" line="+76"/>
         <source>Reading the journal…</source>
         <translation>正在讀取日誌…</translation>
     </message>
@@ -2966,7 +2989,7 @@ Generated on %4 (UTC)</source>
         <translation>在引擎寫入新行時於底部顯示</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
         <source>Information</source>
         <translation>資訊</translation>
     </message>
@@ -3850,7 +3873,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::PurgeSettingsDialog</name>
     <message>
-        <location filename="../ui/options/purgesettingsdialog.cpp" line="+48"/>
+        <location filename="../ui/options/purgesettingsdialog.cpp" line="+25"/>
         <source>Purge settings</source>
         <translation>清除設定</translation>
     </message>
@@ -3988,7 +4011,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::RunComparisonView</name>
     <message>
-        <location filename="../ui/history/runcomparisonview.cpp" line="+35"/>
+        <location filename="../ui/history/runcomparisonview.cpp" line="+34"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -4112,32 +4135,12 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::RunsModel</name>
     <message>
-        <location filename="../ui/history/runsmodel.cpp" line="+89"/>
+        <location filename="../ui/history/runsmodel.cpp" line="+83"/>
         <source>Cannot read the runs: %1</source>
         <translation>無法讀取執行：%1</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 分 %2 秒</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 小時 %2 分</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+43"/>
         <source>%1 by %2</source>
         <translation>%1（由 %2 發起）</translation>
     </message>
@@ -4776,7 +4779,7 @@ Generated on %4 (UTC)</source>
         <translation>無法讀取執行個體：%1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Unexpected error while loading the instance: %1</source>
         <translation>載入執行個體時發生非預期的錯誤：%1</translation>
     </message>
@@ -4808,7 +4811,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::TaskTableModel</name>
     <message>
-        <location filename="../ui/workflow/tasktablemodel.cpp" line="+39"/>
+        <location filename="../ui/workflow/tasktablemodel.cpp" line="+40"/>
         <source>Ready</source>
         <translation>就緒</translation>
     </message>
@@ -4853,27 +4856,7 @@ Generated on %4 (UTC)</source>
         <translation>已略過</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 分 %2 秒</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 小時 %2 分</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>

@@ -1,7 +1,9 @@
 #include "goldenjob.h"
 
 #include "core/executionstatus.h"
+#include "jobs/standardjobs.h"
 #include "store/migrator.h"
+#include "store/sqlsupport.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -10,6 +12,7 @@
 #include <QSqlQuery>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace nightshift;
@@ -212,6 +215,126 @@ QString compareJournal(const Outcome &outcome, const QString &job)
     if (updating() && !difference.isEmpty())
         return writeText(path, outcome.journal.join(u'\n') + u'\n') ? QString() : u"cannot write %1"_s.arg(path);
     return difference;
+}
+
+QString setUp(EngineFixture &f, const QString &job)
+{
+    QString error;
+    if (!f.setUp(&error))
+        return error;
+    return seed(f, job);
+}
+
+QString checkRun(EngineFixture &f, Job &job, const QString &name, Outcome *outcome,
+                 const QMap<QString, QString> &extra)
+{
+    Outcome ran = run(f, job, name, {}, extra);
+    if (!ran.status)
+        return u"the run of %1 failed: %2\n%3"_s.arg(name, ran.status.error().message, ran.journal.join(u'\n'));
+    QString difference = compareRows(f, name);
+    if (difference.isEmpty())
+        difference = compareJournal(ran, name);
+    if (outcome)
+        *outcome = std::move(ran);
+    return difference;
+}
+
+QString checkInterruptedThenRerun(EngineFixture &f, Job &job, const QString &name, int afterReports,
+                                  const QString &cancelledPrefix, const std::function<QString()> &meanwhile)
+{
+    const Outcome interrupted = run(f, job, name, {.afterReports = afterReports});
+    if (interrupted.status)
+        return u"%1 was not interrupted after report %2:\n%3"_s.arg(name).arg(afterReports)
+            .arg(interrupted.journal.join(u'\n'));
+    if (!interrupted.status.error().message.startsWith(cancelledPrefix))
+        return u"%1 interrupted after report %2 failed with \"%3\", not \"%4…\""_s.arg(name).arg(afterReports)
+            .arg(interrupted.status.error().message, cancelledPrefix);
+    if (meanwhile) {
+        if (const QString wrong = meanwhile(); !wrong.isEmpty())
+            return u"after the interruption: "_s + wrong;
+    }
+    const Outcome rerun = run(f, job, name);
+    if (!rerun.status)
+        return u"the rerun of %1 failed: %2"_s.arg(name, rerun.status.error().message);
+    return compareRows(f, name);
+}
+
+void addReportRows(int last)
+{
+    QTest::addColumn<int>("afterReports");
+    for (int reports = 1; reports <= last; ++reports)
+        QTest::addRow("after report %d", reports) << reports;
+}
+
+QString runShippedWorkflow(EngineFixture &f, const QString &workflow, int timeoutMs)
+{
+    const qint64 id = f.workflowId(workflow);
+    if (id == 0)
+        return u"no workflow %1"_s.arg(workflow);
+    if (!f.exec(u"UPDATE workflows SET state = 'started' WHERE id = ?"_s, {id})
+        || !f.exec(u"INSERT INTO tasks (workflow_id, activity, state, created_at, wake_at, affinity) "
+                   "VALUES (?, 'schedule', 'armed', ?, ?, '')"_s,
+                   {id, nowMs(), nowMs()}))
+        return u"cannot start %1 with its schedule armed"_s.arg(workflow);
+    f.options.jobs = standardJobs();
+    f.startEngine();
+    const auto ended = [&] {
+        return f.count(u"SELECT COUNT(*) FROM runs WHERE workflow_id = ? AND status <> 'running'"_s, {id});
+    };
+    const bool inTime = QTest::qWaitFor([&] { return ended() > 0; }, timeoutMs);
+    f.stopEngine();
+    const int runs = ended();
+    const int succeeded = f.count(u"SELECT COUNT(*) FROM runs WHERE workflow_id = ? AND status = 'succeeded'"_s, {id});
+    if (!inTime || runs != 1 || succeeded != 1)
+        return u"%1: %2 run(s) ended within %3 ms, %4 succeeded (one expected):\n%5"_s.arg(workflow)
+            .arg(runs)
+            .arg(timeoutMs)
+            .arg(succeeded)
+            .arg(f.journal(workflow).join(u'\n'));
+    return {};
+}
+
+QString openOnPostgres(EngineFixture &f, testing::PostgresServer &server, const QString &database,
+                       const WorkflowCatalog *seedWith, const QString &admin)
+{
+    QString error;
+    InstanceLocation location{.dialect = Dialect::Postgres, .path = {}, .host = server.host(),
+                              .port = server.port(), .database = server.createDatabase(database, &error),
+                              .user = server.user(), .password = server.password()};
+    if (location.database.isEmpty())
+        return error;
+    auto opened = Instance::open(location, Instance::OpenMode::CreateIfMissing);
+    if (!opened)
+        return opened.error().message;
+    f.instance = *opened;
+    if (seedWith) {
+        if (auto seeded = f.instance->seed(*seedWith, admin); !seeded)
+            return seeded.error().message;
+    }
+    return {};
+}
+
+QString startPostgres(testing::PostgresServer &server)
+{
+    QString why;
+    if (!testing::PostgresServer::serverBinariesAvailable(&why))
+        return u"PostgreSQL is required (scripts/bootstrap.sh installs it): "_s + why;
+    return server.start(&why) ? QString() : why;
+}
+
+QString PostgresInstance::start(const QString &database, const WorkflowCatalog *seedWith, const QString &admin)
+{
+    const QString error = startPostgres(server);
+    return error.isEmpty() ? openOnPostgres(fixture, server, database, seedWith, admin) : error;
+}
+
+QString checkOnPostgres(Job &job, const QString &name, const QString &database, const WorkflowCatalog *seedWith)
+{
+    PostgresInstance pg;
+    QString error = pg.start(database, seedWith, u"test"_s);
+    if (error.isEmpty())
+        error = seed(pg.fixture, name);
+    return error.isEmpty() ? checkRun(pg.fixture, job, name) : error;
 }
 
 } // namespace golden

@@ -3,9 +3,12 @@
 #include "enginefixture.h"
 
 #include "engine/job.h"
+#include "support/postgresserver.h"
 
 #include <QMap>
 #include <QStringList>
+
+#include <functional>
 
 // Golden folders for the native jobs: tests/data/jobs/<name>/ holds
 //   before.sql     statements run on a fresh fixture instance; @NOW@, @DAYS_AGO(n)@, @HOURS_AGO(n)@ and
@@ -49,6 +52,58 @@ QString compareJournal(const Outcome &outcome, const QString &job);
 
 // Durations ("12 ms", "1.5 ms") become "# ms", so journals compare across machines.
 QString maskDurations(QString line);
+
+// The cases every job's test shares. Each returns what went wrong, or "" (for GOLDEN_VERIFY).
+
+// Sets the fixture up and runs the folder's before.sql.
+QString setUp(EngineFixture &f, const QString &job);
+
+// One run (with the folder's parameters, overridden by extra) succeeds and leaves the folder's rows and
+// journal; `outcome` (optional) receives the run.
+QString checkRun(EngineFixture &f, nightshift::Job &job, const QString &name, Outcome *outcome = nullptr,
+                 const QMap<QString, QString> &extra = {});
+
+// A run cancelled after that many reports fails (with an error starting with cancelledPrefix, unless empty),
+// `meanwhile` (optional) finds the instance as it should be, and a second run succeeds and leaves the
+// folder's rows.
+QString checkInterruptedThenRerun(EngineFixture &f, nightshift::Job &job, const QString &name, int afterReports,
+                                  const QString &cancelledPrefix = {},
+                                  const std::function<QString()> &meanwhile = {});
+
+// The rows of checkInterruptedThenRerun's data function: column "afterReports", from 1 to last.
+void addReportRows(int last);
+
+// The shipped technical workflow, started with its schedule armed for now, run by an engine with the
+// standard jobs until its first run ends (within timeoutMs), which must have succeeded. The engine is
+// stopped on return.
+QString runShippedWorkflow(EngineFixture &f, const QString &workflow, int timeoutMs);
+
+// Starts the server; fails (saying why) when PostgreSQL's binaries are missing.
+QString startPostgres(nightshift::testing::PostgresServer &server);
+
+// A fresh database on `server`, opened as f's instance (f need not be set up: the golden helpers only use
+// `instance`), seeded with seedWith's workflows and that administrator when given.
+QString openOnPostgres(EngineFixture &f, nightshift::testing::PostgresServer &server, const QString &database,
+                       const nightshift::WorkflowCatalog *seedWith = nullptr, const QString &admin = {});
+
+// A PostgreSQL server of its own with one database, opened in `fixture`; its connections close before the
+// server stops.
+class PostgresInstance
+{
+public:
+    // Fails (saying why) when PostgreSQL's binaries are missing.
+    QString start(const QString &database, const nightshift::WorkflowCatalog *seedWith = nullptr,
+                  const QString &admin = {});
+    ~PostgresInstance() { fixture.instance.reset(); }
+
+    nightshift::testing::PostgresServer server;
+    EngineFixture fixture; // not set up: only its instance is used
+};
+
+// checkRun on a fresh PostgreSQL instance seeded with the folder's before.sql (and the catalog's workflows
+// when given).
+QString checkOnPostgres(nightshift::Job &job, const QString &name, const QString &database,
+                        const nightshift::WorkflowCatalog *seedWith = nullptr);
 
 } // namespace golden
 

@@ -108,19 +108,14 @@ private Q_SLOTS:
         clearSeededRows();
         GOLDEN_VERIFY(golden::seed(*f, u"aliasCleansing"_s));
         AliasCleansingJob job;
-        const golden::Outcome outcome = golden::run(*f, job, u"aliasCleansing"_s);
-        QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status.error().message));
-        GOLDEN_VERIFY(golden::compareRows(*f, u"aliasCleansing"_s));
-        GOLDEN_VERIFY(golden::compareJournal(outcome, u"aliasCleansing"_s));
+        GOLDEN_VERIFY(golden::checkRun(*f, job, u"aliasCleansing"_s));
     }
 
     // Cancelled after each batch in turn (one row per batch), then run again: the rows equal an
     // uninterrupted run's.
     void interruptedAnywhereThenRerunEqualsGolden_data()
     {
-        QTest::addColumn<int>("afterReports");
-        for (int reports = 1; reports <= 5; ++reports)
-            QTest::addRow("after report %d", reports) << reports;
+        golden::addReportRows(5);
     }
     void interruptedAnywhereThenRerunEqualsGolden()
     {
@@ -128,10 +123,7 @@ private Q_SLOTS:
         clearSeededRows();
         GOLDEN_VERIFY(golden::seed(*f, u"aliasCleansing"_s));
         AliasCleansingJob job;
-        const golden::Outcome interrupted = golden::run(*f, job, u"aliasCleansing"_s, {.afterReports = afterReports});
-        QVERIFY2(!interrupted.status.has_value(), qPrintable(interrupted.journal.join(u'\n')));
-        QVERIFY(golden::run(*f, job, u"aliasCleansing"_s).status.has_value());
-        GOLDEN_VERIFY(golden::compareRows(*f, u"aliasCleansing"_s));
+        GOLDEN_VERIFY(golden::checkInterruptedThenRerun(*f, job, u"aliasCleansing"_s, afterReports));
     }
 
     void badBatchParameterIsRefused()

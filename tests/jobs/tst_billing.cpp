@@ -4,7 +4,6 @@
 #include "support/servers/localserver.h"
 
 #include "jobs/delivery/billingjob.h"
-#include "jobs/standardjobs.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -88,9 +87,7 @@ private Q_SLOTS:
         for (const QString &name : QDir(m_mailDir.path()).entryList(QDir::Files))
             QFile::remove(m_mailDir.filePath(name));
         f = std::make_unique<EngineFixture>();
-        QString error;
-        QVERIFY2(f->setUp(&error), qPrintable(error));
-        GOLDEN_VERIFY(golden::seed(*f, JobName));
+        GOLDEN_VERIFY(golden::setUp(*f, JobName));
         useServer(m_sink.port());
     }
     void cleanup() { f.reset(); }
@@ -109,10 +106,7 @@ private Q_SLOTS:
     void goldenFolder()
     {
         BillingJob job;
-        const golden::Outcome outcome = golden::run(*f, job, JobName);
-        QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status.error().message));
-        GOLDEN_VERIFY(golden::compareRows(*f, JobName));
-        GOLDEN_VERIFY(golden::compareJournal(outcome, JobName));
+        GOLDEN_VERIFY(golden::checkRun(*f, job, JobName));
 
         QCOMPARE(received().size(), 1);
         const QJsonObject mail = message(1);
@@ -180,21 +174,18 @@ private Q_SLOTS:
     // was mailed once.
     void interruptedAnywhereThenRerunEqualsGolden_data()
     {
-        QTest::addColumn<int>("afterReports");
-        for (int reports = 1; reports <= 5; ++reports)
-            QTest::addRow("after report %d", reports) << reports;
+        golden::addReportRows(5);
     }
     void interruptedAnywhereThenRerunEqualsGolden()
     {
         QFETCH(int, afterReports);
         BillingJob job;
-        const golden::Outcome interrupted = golden::run(*f, job, JobName, {.afterReports = afterReports});
-        QVERIFY2(!interrupted.status.has_value(), qPrintable(interrupted.journal.join(u'\n')));
-        QVERIFY(interrupted.status.error().message.startsWith(u"cancelled"_s));
-        QCOMPARE(received().size(), 0);
-        QCOMPARE(f->count(u"SELECT COUNT(*) FROM billing_reports"_s), 1); // the earlier report only
-        QVERIFY(golden::run(*f, job, JobName).status.has_value());
-        GOLDEN_VERIFY(golden::compareRows(*f, JobName));
+        const auto nothingSent = [&] { // no mail, and the earlier report only
+            const qsizetype mails = received().size();
+            const int reports = f->count(u"SELECT COUNT(*) FROM billing_reports"_s);
+            return mails == 0 && reports == 1 ? QString() : u"%1 mail(s), %2 report(s)"_s.arg(mails).arg(reports);
+        };
+        GOLDEN_VERIFY(golden::checkInterruptedThenRerun(*f, job, JobName, afterReports, u"cancelled"_s, nothingSent));
         QCOMPARE(received().size(), 1);
     }
 
@@ -309,18 +300,7 @@ private Q_SLOTS:
     // thread: the PDF is laid out there).
     void runsAsTheShippedWorkflowThroughTheEngine()
     {
-        QVERIFY(f->exec(u"UPDATE workflows SET state = 'started' WHERE internal_name = 'billing'"_s));
-        QVERIFY(f->exec(u"INSERT INTO tasks (workflow_id, activity, state, created_at, wake_at, affinity) "
-                        "VALUES (?, 'schedule', 'armed', ?, ?, '')"_s,
-                        {f->workflowId(u"billing"_s), nowMs(), nowMs()}));
-        f->options.jobs = standardJobs();
-        f->startEngine();
-        QTRY_COMPARE_WITH_TIMEOUT(f->count(u"SELECT COUNT(*) FROM runs WHERE workflow_id = ? AND status <> 'running'"_s,
-                                           {f->workflowId(u"billing"_s)}),
-                                  1, 30000);
-        QCOMPARE(f->count(u"SELECT COUNT(*) FROM runs WHERE workflow_id = ? AND status = 'succeeded'"_s,
-                          {f->workflowId(u"billing"_s)}),
-                 1);
+        GOLDEN_VERIFY(golden::runShippedWorkflow(*f, u"billing"_s, 30000));
         QVERIFY(f->journalContains(u"billing"_s, u"Sent the activity report to billing@example.test"_s));
         QCOMPARE(received().size(), 1);
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM billing_reports WHERE state = 'sent'"_s), 2);

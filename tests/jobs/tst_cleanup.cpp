@@ -4,9 +4,7 @@
 #include "goldenjob.h"
 
 #include "jobs/delivery/cleanupjob.h"
-#include "jobs/standardjobs.h"
 #include "store/purgesettings.h"
-#include "support/postgresserver.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,9 +42,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         f = std::make_unique<EngineFixture>();
-        QString error;
-        QVERIFY2(f->setUp(&error), qPrintable(error));
-        GOLDEN_VERIFY(golden::seed(*f, Folder));
+        GOLDEN_VERIFY(golden::setUp(*f, Folder));
         QVERIFY(f->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
         m_seeded = m_dir.filePath(u"seeded.sqlite"_s);
         QVERIFY(QFile::copy(f->instance->location().path, m_seeded));
@@ -58,10 +54,7 @@ private Q_SLOTS:
     void goldenFolder()
     {
         CleanupJob job;
-        const golden::Outcome outcome = golden::run(*f, job, Folder);
-        QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status.error().message));
-        GOLDEN_VERIFY(golden::compareRows(*f, Folder));
-        GOLDEN_VERIFY(golden::compareJournal(outcome, Folder));
+        GOLDEN_VERIFY(golden::checkRun(*f, job, Folder));
         QVERIFY(job.transactions() > 20); // batches of 2 rows: many short transactions
     }
 
@@ -201,17 +194,7 @@ private Q_SLOTS:
 
     void runsAsTheShippedWorkflowThroughTheEngine()
     {
-        QVERIFY(f->exec(u"UPDATE workflows SET state = 'started' WHERE internal_name = 'cleanup'"_s));
-        QVERIFY(f->exec(u"INSERT INTO tasks (workflow_id, activity, state, created_at, wake_at, affinity) "
-                        "VALUES (?, 'schedule', 'armed', ?, ?, '')"_s,
-                        {f->workflowId(u"cleanup"_s), nowMs(), nowMs()}));
-        f->options.jobs = standardJobs();
-        f->startEngine();
-        QTRY_COMPARE_WITH_TIMEOUT(
-            f->count(u"SELECT COUNT(*) FROM runs WHERE workflow_id = ? AND status = 'succeeded'"_s,
-                     {f->workflowId(u"cleanup"_s)}),
-            1, 20000);
-        f->stopEngine();
+        GOLDEN_VERIFY(golden::runShippedWorkflow(*f, u"cleanup"_s, 20000));
         GOLDEN_VERIFY(golden::compareRows(*f, Folder));
         QVERIFY2(f->journalContains(u"cleanup"_s, u"Delivery logs: 1 row(s) deleted in"_s),
                  qPrintable(f->journal(u"cleanup"_s).join(u'\n')));
@@ -222,38 +205,19 @@ private Q_SLOTS:
     // runs outside any transaction block.
     void goldenFolderOnPostgres()
     {
-        QString why;
-        QVERIFY2(testing::PostgresServer::serverBinariesAvailable(&why), qPrintable(why));
-        testing::PostgresServer server;
-        QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
-        InstanceLocation where;
-        where.dialect = Dialect::Postgres;
-        where.host = server.host();
-        where.port = server.port();
-        where.user = server.user();
-        where.password = server.password();
-        where.database = server.createDatabase(u"cleanup"_s, &error);
-        QVERIFY2(!where.database.isEmpty(), qPrintable(error));
-        {
-            auto instance = Instance::open(where, Instance::OpenMode::CreateIfMissing);
-            QVERIFY2(instance.has_value(), instance ? "" : qPrintable(instance.error().message));
-            auto seeded = (*instance)->seed(f->catalog, u"admin"_s);
-            QVERIFY2(seeded.has_value(), seeded ? "" : qPrintable(seeded.error().message));
-            f->stopEngine();
-            f->instance = *instance; // the golden helpers work on the fixture's instance
-            GOLDEN_VERIFY(golden::seed(*f, Folder));
-            QVERIFY(f->exec(u"UPDATE options SET value = 'vacuum' WHERE name = 'purge.vacuum'"_s));
-            CleanupJob job;
-            const golden::Outcome interrupted = golden::run(*f, job, Folder, {.afterReports = 17});
-            QVERIFY(!interrupted.status.has_value());
-            const golden::Outcome outcome = golden::run(*f, job, Folder);
-            QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status.error().message));
-            GOLDEN_VERIFY(golden::compareRows(*f, Folder));
-            QVERIFY2(outcome.journal.join(u'\n').contains(u"Database statistics: vacuumed and analysed"_s),
-                     qPrintable(outcome.journal.join(u'\n')));
-        }
-        f->instance.reset(); // every connection closed before the server stops
+        golden::PostgresInstance postgres;
+        GOLDEN_VERIFY(postgres.start(u"cleanup"_s, &f->catalog, u"admin"_s));
+        EngineFixture &pg = postgres.fixture;
+        GOLDEN_VERIFY(golden::seed(pg, Folder));
+        QVERIFY(pg.exec(u"UPDATE options SET value = 'vacuum' WHERE name = 'purge.vacuum'"_s));
+        CleanupJob job;
+        const golden::Outcome interrupted = golden::run(pg, job, Folder, {.afterReports = 17});
+        QVERIFY(!interrupted.status.has_value());
+        const golden::Outcome outcome = golden::run(pg, job, Folder);
+        QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status.error().message));
+        GOLDEN_VERIFY(golden::compareRows(pg, Folder));
+        QVERIFY2(outcome.journal.join(u'\n').contains(u"Database statistics: vacuumed and analysed"_s),
+                 qPrintable(outcome.journal.join(u'\n')));
     }
 };
 

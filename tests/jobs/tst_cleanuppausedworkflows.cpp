@@ -1,8 +1,7 @@
 // cleanupPausedWorkflows (SPEC §7): who is notified, once a week, and the unconditional stop at the 4th time.
-#include "enginefixture.h"
+#include "goldenjob.h"
 
 #include "jobs/delivery/cleanuppausedworkflowsjob.h"
-#include "jobs/standardjobs.h"
 #include "security/passwordhasher.h"
 #include "store/operatorrepository.h"
 
@@ -134,16 +133,7 @@ private Q_SLOTS:
     void runsAsTheShippedWorkflowThroughTheEngine()
     {
         // The technical workflow of the Delivery package, with the standard jobs.
-        QVERIFY(f->exec(u"UPDATE workflows SET state = 'started' WHERE internal_name = 'cleanupPausedWorkflows'"_s));
-        QVERIFY(f->exec(u"INSERT INTO tasks (workflow_id, activity, state, created_at, wake_at, affinity) "
-                        "VALUES (?, 'schedule', 'armed', ?, ?, '')"_s,
-                        {f->workflowId(u"cleanupPausedWorkflows"_s), nowMs(), nowMs()}));
-        f->options.jobs = standardJobs();
-        f->startEngine();
-        QTRY_COMPARE_WITH_TIMEOUT(
-            f->count(u"SELECT COUNT(*) FROM runs WHERE workflow_id = ? AND status = 'succeeded'"_s,
-                     {f->workflowId(u"cleanupPausedWorkflows"_s)}),
-            1, 10000);
+        GOLDEN_VERIFY(golden::runShippedWorkflow(*f, u"cleanupPausedWorkflows"_s, 10000));
         QCOMPARE(recipients(u"stale"_s).size(), 2);
         QVERIFY(f->journalContains(u"cleanupPausedWorkflows"_s, u"stale: paused for 8 day(s), notification 1"_s));
         QCOMPARE(f->state(u"cleanupPausedWorkflows"_s), u"started"_s); // re-armed for next week

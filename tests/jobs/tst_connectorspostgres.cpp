@@ -28,38 +28,15 @@ private:
 
     std::unique_ptr<EngineFixture> fixture(const QString &prefix, QString *error)
     {
-        const QString database = m_server.createDatabase(prefix, error);
-        if (database.isEmpty())
-            return nullptr;
-        InstanceLocation location;
-        location.dialect = Dialect::Postgres;
-        location.host = m_server.host();
-        location.port = m_server.port();
-        location.database = database;
-        location.user = m_server.user();
-        location.password = m_server.password();
-        auto opened = Instance::open(location, Instance::OpenMode::CreateIfMissing);
-        if (!opened) {
-            *error = opened.error().message;
-            return nullptr;
-        }
         auto f = std::make_unique<EngineFixture>();
-        f->instance = *opened;
-        if (auto seeded = f->instance->seed(m_catalog, u"test"_s); !seeded) {
-            *error = seeded.error().message;
-            return nullptr;
-        }
-        return f;
+        *error = golden::openOnPostgres(*f, m_server, prefix, &m_catalog, u"test"_s);
+        return error->isEmpty() ? std::move(f) : nullptr;
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QString why;
-        if (!PostgresServer::serverBinariesAvailable(&why))
-            QFAIL(qPrintable(u"PostgreSQL is required (scripts/bootstrap.sh installs it): "_s + why));
-        QString error;
-        QVERIFY2(m_server.start(&error), qPrintable(error));
+        GOLDEN_VERIFY(golden::startPostgres(m_server));
         auto catalog = WorkflowCatalog::load();
         QVERIFY(catalog.has_value());
         m_catalog = *catalog;
@@ -81,10 +58,7 @@ private Q_SLOTS:
         BillingJob job;
         const golden::Outcome interrupted = golden::run(*f, job, u"billing"_s, {.afterReports = 2});
         QVERIFY(!interrupted.status.has_value());
-        const golden::Outcome outcome = golden::run(*f, job, u"billing"_s);
-        QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status.error().message));
-        GOLDEN_VERIFY(golden::compareRows(*f, u"billing"_s));
-        GOLDEN_VERIFY(golden::compareJournal(outcome, u"billing"_s));
+        GOLDEN_VERIFY(golden::checkRun(*f, job, u"billing"_s));
         QCOMPARE(QDir(mail.path()).entryList({u"*.json"_s}, QDir::Files).size(), 1);
     }
 
@@ -104,10 +78,7 @@ private Q_SLOTS:
         QVERIFY(f->exec(u"UPDATE external_accounts SET server = ? WHERE name = 'deliverability'"_s,
                         {u"http://127.0.0.1:%1/v1/"_s.arg(service.port())}));
         DeliverabilityUpdateJob job;
-        const golden::Outcome outcome = golden::run(*f, job, u"deliverabilityUpdate"_s);
-        QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status.error().message));
-        GOLDEN_VERIFY(golden::compareRows(*f, u"deliverabilityUpdate"_s));
-        GOLDEN_VERIFY(golden::compareJournal(outcome, u"deliverabilityUpdate"_s));
+        GOLDEN_VERIFY(golden::checkRun(*f, job, u"deliverabilityUpdate"_s));
         const golden::Outcome again = golden::run(*f, job, u"deliverabilityUpdate"_s);
         QVERIFY(again.status.has_value());
         QCOMPARE(again.journal.last(), u"info: The deliverability lists are unchanged: nothing to do"_s);

@@ -6,7 +6,6 @@
 
 #include "jobs/delivery/deliverabilitylists.h"
 #include "jobs/delivery/deliverabilityupdatejob.h"
-#include "jobs/standardjobs.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -85,9 +84,7 @@ private Q_SLOTS:
         for (const QString &name : fixtures.entryList(QDir::Files))
             QVERIFY(QFile::copy(fixtures.filePath(name), m_service->filePath(name)));
         f = std::make_unique<EngineFixture>();
-        QString error;
-        QVERIFY2(f->setUp(&error), qPrintable(error));
-        GOLDEN_VERIFY(golden::seed(*f, JobName));
+        GOLDEN_VERIFY(golden::setUp(*f, JobName));
         QVERIFY(f->exec(u"UPDATE external_accounts SET server = ? WHERE name = 'deliverability'"_s,
                         {u"http://127.0.0.1:%1/v1/"_s.arg(m_server.port())}));
     }
@@ -95,10 +92,8 @@ private Q_SLOTS:
 
     void goldenFolder()
     {
-        const golden::Outcome outcome = runJob();
-        QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status.error().message));
-        GOLDEN_VERIFY(golden::compareRows(*f, JobName));
-        GOLDEN_VERIFY(golden::compareJournal(outcome, JobName));
+        DeliverabilityUpdateJob job;
+        GOLDEN_VERIFY(golden::checkRun(*f, job, JobName));
     }
 
     void aSecondRunAsksWithTheETagAndChangesNothing()
@@ -209,20 +204,18 @@ private Q_SLOTS:
 
     void interruptedAnywhereThenRerunEqualsGolden_data()
     {
-        QTest::addColumn<int>("afterReports");
-        for (int reports = 1; reports <= 3; ++reports)
-            QTest::addRow("after report %d", reports) << reports;
+        golden::addReportRows(3);
     }
     void interruptedAnywhereThenRerunEqualsGolden()
     {
         QFETCH(int, afterReports);
         const QString before = lists();
         DeliverabilityUpdateJob job;
-        const golden::Outcome interrupted = golden::run(*f, job, JobName, {.afterReports = afterReports});
-        QVERIFY2(!interrupted.status.has_value(), qPrintable(interrupted.journal.join(u'\n')));
-        QCOMPARE(lists(), before);
-        QVERIFY(golden::run(*f, job, JobName).status.has_value());
-        GOLDEN_VERIFY(golden::compareRows(*f, JobName));
+        const auto untouched = [&] {
+            const QString now = lists();
+            return now == before ? QString() : u"the lists changed:\n%1\nwere:\n%2"_s.arg(now, before);
+        };
+        GOLDEN_VERIFY(golden::checkInterruptedThenRerun(*f, job, JobName, afterReports, {}, untouched));
     }
 
     // Validation, list by list, without a server.
@@ -276,18 +269,7 @@ private Q_SLOTS:
 
     void runsAsTheShippedWorkflowThroughTheEngine()
     {
-        QVERIFY(f->exec(u"UPDATE workflows SET state = 'started' WHERE internal_name = 'deliverabilityUpdate'"_s));
-        QVERIFY(f->exec(u"INSERT INTO tasks (workflow_id, activity, state, created_at, wake_at, affinity) "
-                        "VALUES (?, 'schedule', 'armed', ?, ?, '')"_s,
-                        {f->workflowId(JobName), nowMs(), nowMs()}));
-        f->options.jobs = standardJobs();
-        f->startEngine();
-        QTRY_COMPARE_WITH_TIMEOUT(
-            f->count(u"SELECT COUNT(*) FROM runs WHERE workflow_id = ? AND status <> 'running'"_s, {f->workflowId(JobName)}),
-            1, 30000);
-        QCOMPARE(f->count(u"SELECT COUNT(*) FROM runs WHERE workflow_id = ? AND status = 'succeeded'"_s,
-                          {f->workflowId(JobName)}),
-                 1);
+        GOLDEN_VERIFY(golden::runShippedWorkflow(*f, JobName, 30000));
         QVERIFY(f->journalContains(JobName, u"Replaced rules (4, before 1), domains (3, before 1), mx (2, before 1)"_s));
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM deliverability_rules"_s), 4);
     }

@@ -4,7 +4,6 @@
 #include "goldenjob.h"
 
 #include "jobs/delivery/deliveryindicators.h"
-#include "jobs/standardjobs.h"
 #include "security/principalloader.h"
 #include "store/packageinstaller.h"
 
@@ -24,28 +23,18 @@ class DeliveryIndicatorsTest : public QObject
 private:
     std::unique_ptr<EngineFixture> f;
 
-    QString message(const golden::Outcome &outcome) const
-    {
-        return outcome.status ? outcome.journal.join(u'\n') : outcome.status.error().message;
-    }
-
 private Q_SLOTS:
     void init()
     {
         f = std::make_unique<EngineFixture>();
-        QString error;
-        QVERIFY2(f->setUp(&error), qPrintable(error));
-        GOLDEN_VERIFY(golden::seed(*f, kJob));
+        GOLDEN_VERIFY(golden::setUp(*f, kJob));
     }
     void cleanup() { f.reset(); }
 
     void goldenFolder()
     {
         DeliveryIndicatorsJob job;
-        const golden::Outcome outcome = golden::run(*f, job, kJob);
-        QVERIFY2(outcome.status.has_value(), qPrintable(message(outcome)));
-        GOLDEN_VERIFY(golden::compareRows(*f, kJob));
-        GOLDEN_VERIFY(golden::compareJournal(outcome, kJob));
+        GOLDEN_VERIFY(golden::checkRun(*f, job, kJob));
     }
 
     void aSecondRunFindsNothingToDo()
@@ -61,19 +50,15 @@ private Q_SLOTS:
     // Cancelled after each batch (one delivery each), then run again: the rows equal an uninterrupted run's.
     void interruptedAtEachBatchThenRerunEqualsGolden_data()
     {
-        QTest::addColumn<int>("afterReports");
-        for (int reports = 1; reports <= 6; ++reports) // 4 batches, 2 reports each; the last one ends the work
-            QTest::addRow("after report %d", reports) << reports;
+        // 4 batches, 2 reports each; the last one ends the work
+        golden::addReportRows(6);
     }
     void interruptedAtEachBatchThenRerunEqualsGolden()
     {
         QFETCH(int, afterReports);
         DeliveryIndicatorsJob job;
-        const golden::Outcome interrupted = golden::run(*f, job, kJob, {.afterReports = afterReports});
-        QVERIFY2(!interrupted.status.has_value(), qPrintable(message(interrupted)));
-        QVERIFY(interrupted.status.error().message.startsWith(u"cancelled while recomputing delivery indicators"_s));
-        QVERIFY(golden::run(*f, job, kJob).status.has_value());
-        GOLDEN_VERIFY(golden::compareRows(*f, kJob));
+        GOLDEN_VERIFY(golden::checkInterruptedThenRerun(*f, job, kJob, afterReports,
+                                                        u"cancelled while recomputing delivery indicators"_s));
     }
 
     // Only what changed is read: a delivery whose logs and statistics are older than its indicators is not.
@@ -105,20 +90,7 @@ private Q_SLOTS:
         QVERIFY2(installed.has_value(), qPrintable(installed ? QString() : installed.error().message));
         QVERIFY(installed->createdWorkflows.contains(kJob));
         QVERIFY(f->exec(u"DELETE FROM commands"_s));
-        QVERIFY(f->exec(u"UPDATE workflows SET state = 'started' WHERE internal_name = ?"_s, {kJob}));
-        QVERIFY(f->exec(u"INSERT INTO tasks (workflow_id, activity, state, created_at, wake_at, affinity) "
-                        "VALUES (?, 'schedule', 'armed', ?, ?, '')"_s,
-                        {f->workflowId(kJob), nowMs(), nowMs()}));
-        f->options.jobs = standardJobs();
-        f->startEngine();
-        QTRY_COMPARE_WITH_TIMEOUT(
-            f->count(u"SELECT COUNT(*) FROM runs WHERE workflow_id = ? AND status IN ('succeeded', 'failed')"_s,
-                     {f->workflowId(kJob)}),
-            1, 20000);
-        QCOMPARE(f->count(u"SELECT COUNT(*) FROM runs WHERE workflow_id = ? AND status = 'succeeded'"_s,
-                          {f->workflowId(kJob)}),
-                 1);
-        f->stopEngine();
+        GOLDEN_VERIFY(golden::runShippedWorkflow(*f, kJob, 20000));
         GOLDEN_VERIFY(golden::compareRows(*f, kJob));
         QVERIFY(f->journalContains(kJob, u"indicators of 4 delivery(ies) recomputed in 1 batch(es)"_s));
     }

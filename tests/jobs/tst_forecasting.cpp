@@ -4,8 +4,6 @@
 #include "goldenjob.h"
 
 #include "jobs/delivery/forecastingjob.h"
-#include "jobs/standardjobs.h"
-#include "support/postgresserver.h"
 
 #include <QTest>
 
@@ -45,36 +43,26 @@ private Q_SLOTS:
     void init()
     {
         f = std::make_unique<EngineFixture>();
-        QString error;
-        QVERIFY2(f->setUp(&error), qPrintable(error));
-        GOLDEN_VERIFY(golden::seed(*f, Name));
+        GOLDEN_VERIFY(golden::setUp(*f, Name));
     }
     void cleanup() { f.reset(); }
 
     void goldenFolder()
     {
-        const golden::Outcome outcome = run();
-        QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status.error().message));
-        GOLDEN_VERIFY(golden::compareRows(*f, Name));
-        GOLDEN_VERIFY(golden::compareJournal(outcome, Name));
+        ForecastingJob job;
+        GOLDEN_VERIFY(golden::checkRun(*f, job, Name));
     }
 
     // Two reports per batch of two deliveries, one for the stale logs: cancelled after each, then run again.
     void interruptedAnywhereThenRerunEqualsGolden_data()
     {
-        QTest::addColumn<int>("afterReports");
-        for (int reports = 1; reports <= 5; ++reports)
-            QTest::addRow("after report %d", reports) << reports;
+        golden::addReportRows(5);
     }
     void interruptedAnywhereThenRerunEqualsGolden()
     {
         QFETCH(int, afterReports);
         ForecastingJob job;
-        const golden::Outcome interrupted = golden::run(*f, job, Name, {.afterReports = afterReports});
-        QVERIFY2(!interrupted.status.has_value(), qPrintable(interrupted.journal.join(u'\n')));
-        QVERIFY(interrupted.status.error().message.startsWith(u"cancelled while"_s));
-        QVERIFY(golden::run(*f, job, Name).status.has_value());
-        GOLDEN_VERIFY(golden::compareRows(*f, Name));
+        GOLDEN_VERIFY(golden::checkInterruptedThenRerun(*f, job, Name, afterReports, u"cancelled while"_s));
     }
 
     void aSecondRunWritesTheSameRows()
@@ -126,44 +114,15 @@ private Q_SLOTS:
 
     void runsAsTheShippedWorkflowThroughTheEngine()
     {
-        QVERIFY(f->exec(u"UPDATE workflows SET state = 'started' WHERE internal_name = ?"_s, {Name}));
-        QVERIFY(f->exec(u"INSERT INTO tasks (workflow_id, activity, state, created_at, wake_at, affinity) "
-                        "VALUES (?, 'schedule', 'armed', ?, ?, '')"_s,
-                        {f->workflowId(Name), nowMs(), nowMs()}));
-        f->options.jobs = standardJobs();
-        f->startEngine();
-        QTRY_COMPARE_WITH_TIMEOUT(f->count(u"SELECT COUNT(*) FROM runs WHERE workflow_id = ? AND status = 'succeeded'"_s,
-                                           {f->workflowId(Name)}),
-                                  1, 10000);
-        f->stopEngine();
+        GOLDEN_VERIFY(golden::runShippedWorkflow(*f, Name, 10000));
         GOLDEN_VERIFY(golden::compareRows(*f, Name));
         QVERIFY(f->journalContains(Name, u"PROV103 (line) on 2099-03-03: no past line delivery to estimate from"_s));
     }
 
     void goldenFolderOnPostgres()
     {
-        QString why;
-        if (!testing::PostgresServer::serverBinariesAvailable(&why))
-            QFAIL(qPrintable(u"PostgreSQL is required (scripts/bootstrap.sh installs it): "_s + why));
-        testing::PostgresServer server;
-        QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
-        const QString database = server.createDatabase(u"forecasting"_s, &error);
-        QVERIFY2(!database.isEmpty(), qPrintable(error));
-        InstanceLocation location{.dialect = Dialect::Postgres, .path = {}, .host = server.host(),
-                                  .port = server.port(), .database = database, .user = server.user(),
-                                  .password = server.password()};
-        EngineFixture pg; // not set up: only its instance is used
-        auto opened = Instance::open(location, Instance::OpenMode::CreateIfMissing);
-        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
-        pg.instance = *opened;
-        GOLDEN_VERIFY(golden::seed(pg, Name));
         ForecastingJob job;
-        const golden::Outcome outcome = golden::run(pg, job, Name);
-        QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status.error().message));
-        GOLDEN_VERIFY(golden::compareRows(pg, Name));
-        GOLDEN_VERIFY(golden::compareJournal(outcome, Name));
-        pg.instance.reset(); // its connections go before the server stops
+        GOLDEN_VERIFY(golden::checkOnPostgres(job, Name, u"forecasting"_s));
     }
 };
 

@@ -4,8 +4,6 @@
 #include "goldenjob.h"
 
 #include "jobs/defaultinstall/heatmapcollectorjob.h"
-#include "jobs/standardjobs.h"
-#include "support/postgresserver.h"
 
 #include <QTest>
 
@@ -38,37 +36,31 @@ private Q_SLOTS:
     void init()
     {
         f = std::make_unique<EngineFixture>();
-        QString error;
-        QVERIFY2(f->setUp(&error), qPrintable(error));
-        GOLDEN_VERIFY(golden::seed(*f, Name));
+        GOLDEN_VERIFY(golden::setUp(*f, Name));
     }
     void cleanup() { f.reset(); }
 
     void goldenFolder()
     {
-        const golden::Outcome outcome = run();
-        QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status.error().message));
-        GOLDEN_VERIFY(golden::compareRows(*f, Name));
-        GOLDEN_VERIFY(golden::compareJournal(outcome, Name));
+        HeatMapCollectorJob job;
+        GOLDEN_VERIFY(golden::checkRun(*f, job, Name));
     }
 
     // Two reports per batch of two runs: cancelled after each, then run again.
     void interruptedAnywhereThenRerunEqualsGolden_data()
     {
-        QTest::addColumn<int>("afterReports");
-        for (int reports = 1; reports <= 6; ++reports)
-            QTest::addRow("after report %d", reports) << reports;
+        golden::addReportRows(6);
     }
     void interruptedAnywhereThenRerunEqualsGolden()
     {
         QFETCH(int, afterReports);
         HeatMapCollectorJob job;
-        const golden::Outcome interrupted = golden::run(*f, job, Name, {.afterReports = afterReports});
-        QVERIFY2(!interrupted.status.has_value(), qPrintable(interrupted.journal.join(u'\n')));
-        QVERIFY(interrupted.status.error().message.startsWith(u"cancelled while collecting runs"_s));
-        QCOMPARE(f->count(u"SELECT COUNT(*) FROM job_watermarks"_s), 0); // set only by a whole collection
-        QVERIFY(golden::run(*f, job, Name).status.has_value());
-        GOLDEN_VERIFY(golden::compareRows(*f, Name));
+        const auto noWatermark = [&] { // set only by a whole collection
+            const int watermarks = f->count(u"SELECT COUNT(*) FROM job_watermarks"_s);
+            return watermarks == 0 ? QString() : u"%1 watermark(s), none expected"_s.arg(watermarks);
+        };
+        GOLDEN_VERIFY(golden::checkInterruptedThenRerun(*f, job, Name, afterReports, u"cancelled while collecting runs"_s,
+                                                        noWatermark));
     }
 
     // A running run gets the slots up to now; once it ends, its end, status and only the slots it ran in.
@@ -132,16 +124,7 @@ private Q_SLOTS:
     {
         // Runs of January would otherwise go with the engine's history purge (30 days).
         QVERIFY(f->exec(u"UPDATE workflows SET history_days = 0 WHERE id IN (901, 902, 903)"_s));
-        QVERIFY(f->exec(u"UPDATE workflows SET state = 'started' WHERE internal_name = ?"_s, {Name}));
-        QVERIFY(f->exec(u"INSERT INTO tasks (workflow_id, activity, state, created_at, wake_at, affinity) "
-                        "VALUES (?, 'schedule', 'armed', ?, ?, '')"_s,
-                        {f->workflowId(Name), nowMs(), nowMs()}));
-        f->options.jobs = standardJobs();
-        f->startEngine();
-        QTRY_COMPARE_WITH_TIMEOUT(f->count(u"SELECT COUNT(*) FROM runs WHERE workflow_id = ? AND status = 'succeeded'"_s,
-                                           {f->workflowId(Name)}),
-                                  1, 10000);
-        f->stopEngine();
+        GOLDEN_VERIFY(golden::runShippedWorkflow(*f, Name, 10000));
         // The six seeded runs, and the collector's own run, running while it collected.
         QVERIFY2(f->journalContains(Name, u"7 run(s) collected (2 still running)"_s), qPrintable(f->journal(Name).join(u'\n')));
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM heatmap_runs WHERE technical = 1 AND workflow_name = ?"_s, {Name}), 1);
@@ -149,29 +132,8 @@ private Q_SLOTS:
 
     void goldenFolderOnPostgres()
     {
-        QString why;
-        if (!testing::PostgresServer::serverBinariesAvailable(&why))
-            QFAIL(qPrintable(u"PostgreSQL is required (scripts/bootstrap.sh installs it): "_s + why));
-        testing::PostgresServer server;
-        QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
-        const QString database = server.createDatabase(u"heatmap"_s, &error);
-        QVERIFY2(!database.isEmpty(), qPrintable(error));
-        InstanceLocation location{.dialect = Dialect::Postgres, .path = {}, .host = server.host(),
-                                  .port = server.port(), .database = database, .user = server.user(),
-                                  .password = server.password()};
-        EngineFixture pg; // not set up: only its instance is used
-        auto opened = Instance::open(location, Instance::OpenMode::CreateIfMissing);
-        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
-        pg.instance = *opened;
-        QVERIFY(pg.instance->seed(f->catalog, u"test"_s));
-        GOLDEN_VERIFY(golden::seed(pg, Name));
         HeatMapCollectorJob job;
-        const golden::Outcome outcome = golden::run(pg, job, Name);
-        QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status.error().message));
-        GOLDEN_VERIFY(golden::compareRows(pg, Name));
-        GOLDEN_VERIFY(golden::compareJournal(outcome, Name));
-        pg.instance.reset(); // its connections go before the server stops
+        GOLDEN_VERIFY(golden::checkOnPostgres(job, Name, u"heatmap"_s, &f->catalog));
     }
 };
 

@@ -5,7 +5,6 @@
 
 #include "jobs/delivery/offermgtjob.h"
 #include "jobs/standardjobs.h"
-#include "support/postgresserver.h"
 
 #include <QTest>
 
@@ -43,37 +42,27 @@ private Q_SLOTS:
     void init()
     {
         f = std::make_unique<EngineFixture>();
-        QString error;
-        QVERIFY2(f->setUp(&error), qPrintable(error));
-        GOLDEN_VERIFY(golden::seed(*f, Name));
+        GOLDEN_VERIFY(golden::setUp(*f, Name));
     }
     void cleanup() { f.reset(); }
 
     void goldenFolder()
     {
-        const golden::Outcome outcome = run();
-        QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status.error().message));
-        GOLDEN_VERIFY(golden::compareRows(*f, Name));
-        GOLDEN_VERIFY(golden::compareJournal(outcome, Name));
+        OfferMgtJob job;
+        GOLDEN_VERIFY(golden::checkRun(*f, job, Name));
     }
 
     // One report per batch of two rows (two batches of removals of each kind, two of categories deployed,
     // one of offers): cancelled after each, then run again.
     void interruptedAnywhereThenRerunEqualsGolden_data()
     {
-        QTest::addColumn<int>("afterReports");
-        for (int reports = 1; reports <= 7; ++reports)
-            QTest::addRow("after report %d", reports) << reports;
+        golden::addReportRows(7);
     }
     void interruptedAnywhereThenRerunEqualsGolden()
     {
         QFETCH(int, afterReports);
         OfferMgtJob job;
-        const golden::Outcome interrupted = golden::run(*f, job, Name, {.afterReports = afterReports});
-        QVERIFY2(!interrupted.status.has_value(), qPrintable(interrupted.journal.join(u'\n')));
-        QVERIFY(interrupted.status.error().message.startsWith(u"cancelled while"_s));
-        QVERIFY(golden::run(*f, job, Name).status.has_value());
-        GOLDEN_VERIFY(golden::compareRows(*f, Name));
+        GOLDEN_VERIFY(golden::checkInterruptedThenRerun(*f, job, Name, afterReports, u"cancelled while"_s));
     }
 
     void aSecondRunChangesNothing()
@@ -151,28 +140,8 @@ private Q_SLOTS:
 
     void goldenFolderOnPostgres()
     {
-        QString why;
-        if (!testing::PostgresServer::serverBinariesAvailable(&why))
-            QFAIL(qPrintable(u"PostgreSQL is required (scripts/bootstrap.sh installs it): "_s + why));
-        testing::PostgresServer server;
-        QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
-        const QString database = server.createDatabase(u"offermgt"_s, &error);
-        QVERIFY2(!database.isEmpty(), qPrintable(error));
-        InstanceLocation location{.dialect = Dialect::Postgres, .path = {}, .host = server.host(),
-                                  .port = server.port(), .database = database, .user = server.user(),
-                                  .password = server.password()};
-        EngineFixture pg; // not set up: only its instance is used
-        auto opened = Instance::open(location, Instance::OpenMode::CreateIfMissing);
-        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
-        pg.instance = *opened;
-        GOLDEN_VERIFY(golden::seed(pg, Name));
         OfferMgtJob job;
-        const golden::Outcome outcome = golden::run(pg, job, Name);
-        QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status.error().message));
-        GOLDEN_VERIFY(golden::compareRows(pg, Name));
-        GOLDEN_VERIFY(golden::compareJournal(outcome, Name));
-        pg.instance.reset(); // its connections go before the server stops
+        GOLDEN_VERIFY(golden::checkOnPostgres(job, Name, u"offermgt"_s));
     }
 };
 

@@ -3,8 +3,6 @@
 #include "goldenjob.h"
 
 #include "jobs/delivery/reportingaggregatesjob.h"
-#include "jobs/standardjobs.h"
-#include "support/postgresserver.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -65,37 +63,27 @@ private Q_SLOTS:
     void init()
     {
         f = std::make_unique<EngineFixture>();
-        QString error;
-        QVERIFY2(f->setUp(&error), qPrintable(error));
-        GOLDEN_VERIFY(golden::seed(*f, Name));
+        GOLDEN_VERIFY(golden::setUp(*f, Name));
     }
     void cleanup() { f.reset(); }
 
     void goldenFolder()
     {
-        const golden::Outcome outcome = run();
-        QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status.error().message));
-        GOLDEN_VERIFY(golden::compareRows(*f, Name));
-        GOLDEN_VERIFY(golden::compareJournal(outcome, Name));
+        ReportingAggregatesJob job;
+        GOLDEN_VERIFY(golden::checkRun(*f, job, Name));
         QCOMPARE(rows(AggregateRows), rows(DirectRows));
     }
 
     // Two reports per batch of three logs: cancelled after each, then run again.
     void interruptedAnywhereThenRerunEqualsGolden_data()
     {
-        QTest::addColumn<int>("afterReports");
-        for (int reports = 1; reports <= 8; ++reports)
-            QTest::addRow("after report %d", reports) << reports;
+        golden::addReportRows(8);
     }
     void interruptedAnywhereThenRerunEqualsGolden()
     {
         QFETCH(int, afterReports);
         ReportingAggregatesJob job;
-        const golden::Outcome interrupted = golden::run(*f, job, Name, {.afterReports = afterReports});
-        QVERIFY2(!interrupted.status.has_value(), qPrintable(interrupted.journal.join(u'\n')));
-        QVERIFY(interrupted.status.error().message.startsWith(u"cancelled while aggregating broad logs after id"_s));
-        QVERIFY(golden::run(*f, job, Name).status.has_value());
-        GOLDEN_VERIFY(golden::compareRows(*f, Name));
+        GOLDEN_VERIFY(golden::checkInterruptedThenRerun(*f, job, Name, afterReports, u"cancelled while aggregating broad logs after id"_s));
     }
 
     void aSecondRunCountsOnlyNewLogs()
@@ -169,16 +157,7 @@ private Q_SLOTS:
 
     void runsAsTheShippedWorkflowThroughTheEngine()
     {
-        QVERIFY(f->exec(u"UPDATE workflows SET state = 'started' WHERE internal_name = ?"_s, {Name}));
-        QVERIFY(f->exec(u"INSERT INTO tasks (workflow_id, activity, state, created_at, wake_at, affinity) "
-                        "VALUES (?, 'schedule', 'armed', ?, ?, '')"_s,
-                        {f->workflowId(Name), nowMs(), nowMs()}));
-        f->options.jobs = standardJobs();
-        f->startEngine();
-        QTRY_COMPARE_WITH_TIMEOUT(f->count(u"SELECT COUNT(*) FROM runs WHERE workflow_id = ? AND status = 'succeeded'"_s,
-                                           {f->workflowId(Name)}),
-                                  1, 10000);
-        f->stopEngine();
+        GOLDEN_VERIFY(golden::runShippedWorkflow(*f, Name, 10000));
         GOLDEN_VERIFY(golden::compareRows(*f, Name));
         QVERIFY(f->journalContains(Name, u"12 broad log(s) aggregated, up to id 12; the aggregate holds 10 row(s)"_s));
     }
@@ -186,27 +165,12 @@ private Q_SLOTS:
     // The same folder on a real PostgreSQL server: same rows, same journal.
     void goldenFolderOnPostgres()
     {
-        QString why;
-        if (!testing::PostgresServer::serverBinariesAvailable(&why))
-            QFAIL(qPrintable(u"PostgreSQL is required (scripts/bootstrap.sh installs it): "_s + why));
-        testing::PostgresServer server;
-        QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
-        const QString database = server.createDatabase(u"aggregates"_s, &error);
-        QVERIFY2(!database.isEmpty(), qPrintable(error));
-        InstanceLocation location{.dialect = Dialect::Postgres, .path = {}, .host = server.host(),
-                                  .port = server.port(), .database = database, .user = server.user(),
-                                  .password = server.password()};
-        EngineFixture pg; // not set up: only its instance is used
-        auto opened = Instance::open(location, Instance::OpenMode::CreateIfMissing);
-        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
-        pg.instance = *opened;
+        golden::PostgresInstance postgres;
+        GOLDEN_VERIFY(postgres.start(u"aggregates"_s));
+        EngineFixture &pg = postgres.fixture;
         GOLDEN_VERIFY(golden::seed(pg, Name));
         ReportingAggregatesJob job;
-        const golden::Outcome outcome = golden::run(pg, job, Name);
-        QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status.error().message));
-        GOLDEN_VERIFY(golden::compareRows(pg, Name));
-        GOLDEN_VERIFY(golden::compareJournal(outcome, Name));
+        GOLDEN_VERIFY(golden::checkRun(pg, job, Name));
         // Incremental on top, then a full rebuild: the same rows.
         QVERIFY(pg.exec(u"INSERT INTO broad_logs (id, delivery_id, status, event_at) VALUES (13, 1, 'sent', 1768035600000)"_s));
         QVERIFY(golden::run(pg, job, Name).status.has_value());
@@ -214,7 +178,6 @@ private Q_SLOTS:
                           "status = 'sent'"_s).toInt(), 3);
         QVERIFY(golden::run(pg, job, Name, {}, {{u"full"_s, u"true"_s}}).status.has_value());
         QCOMPARE(pg.value(u"SELECT SUM(count) FROM agg_delivery_logs"_s).toInt(), 13);
-        pg.instance.reset(); // its connections go before the server stops
     }
 };
 

@@ -6,7 +6,6 @@
 
 #include "jobs/delivery/trackingjob.h"
 #include "jobs/delivery/trackinglogline.h"
-#include "jobs/standardjobs.h"
 
 #include <QDir>
 #include <QFile>
@@ -45,9 +44,7 @@ private Q_SLOTS:
     void init()
     {
         f = std::make_unique<EngineFixture>();
-        QString error;
-        QVERIFY2(f->setUp(&error), qPrintable(error));
-        GOLDEN_VERIFY(golden::seed(*f, kJob));
+        GOLDEN_VERIFY(golden::setUp(*f, kJob));
         folder = std::make_unique<TrackingFolder>(kJob);
         QVERIFY2(folder->error().isEmpty(), qPrintable(folder->error()));
     }
@@ -100,10 +97,8 @@ private Q_SLOTS:
     // The golden folder: rows, journal, rejects files; the collected files are in done/, others left alone.
     void goldenFolder()
     {
-        const golden::Outcome outcome = runJob();
-        QVERIFY2(outcome.status.has_value(), qPrintable(message(outcome)));
-        GOLDEN_VERIFY(golden::compareRows(*f, kJob));
-        GOLDEN_VERIFY(golden::compareJournal(outcome, kJob));
+        TrackingJob job;
+        GOLDEN_VERIFY(golden::checkRun(*f, job, kJob, nullptr, {{u"folder"_s, folder->path()}}));
         GOLDEN_VERIFY(folder->compareRejects());
         QCOMPARE(folder->files(), (QStringList{u"notes.txt"_s}));
         QCOMPARE(folder->files(u"done"_s), (QStringList{kFileA, kFileB}));
@@ -232,20 +227,7 @@ private Q_SLOTS:
     void runsAsTheShippedWorkflowThroughTheEngine()
     {
         QVERIFY(f->exec(u"UPDATE options SET value = ? WHERE name = 'tracking.logFolder'"_s, {folder->path()}));
-        QVERIFY(f->exec(u"UPDATE workflows SET state = 'started' WHERE internal_name = 'tracking'"_s));
-        QVERIFY(f->exec(u"INSERT INTO tasks (workflow_id, activity, state, created_at, wake_at, affinity) "
-                        "VALUES (?, 'schedule', 'armed', ?, ?, '')"_s,
-                        {f->workflowId(kJob), nowMs(), nowMs()}));
-        f->options.jobs = standardJobs();
-        f->startEngine();
-        QTRY_COMPARE_WITH_TIMEOUT(
-            f->count(u"SELECT COUNT(*) FROM runs WHERE workflow_id = ? AND status IN ('succeeded', 'failed')"_s,
-                     {f->workflowId(kJob)}),
-            1, 20000);
-        QCOMPARE(f->count(u"SELECT COUNT(*) FROM runs WHERE workflow_id = ? AND status = 'succeeded'"_s,
-                          {f->workflowId(kJob)}),
-                 1);
-        f->stopEngine();
+        GOLDEN_VERIFY(golden::runShippedWorkflow(*f, kJob, 20000));
         GOLDEN_VERIFY(golden::compareRows(*f, kJob));
         QVERIFY(f->journalContains(kJob, u"2 file(s) collected: 11 event(s), 9 line(s) rejected"_s));
         QCOMPARE(f->state(kJob), u"started"_s); // re-armed for the next hour

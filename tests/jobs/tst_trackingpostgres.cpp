@@ -27,38 +27,15 @@ private:
     // `instance`).
     std::unique_ptr<EngineFixture> fixture(const QString &prefix, QString *error)
     {
-        const QString database = m_server.createDatabase(prefix, error);
-        if (database.isEmpty())
-            return nullptr;
-        InstanceLocation location;
-        location.dialect = Dialect::Postgres;
-        location.host = m_server.host();
-        location.port = m_server.port();
-        location.database = database;
-        location.user = m_server.user();
-        location.password = m_server.password();
-        auto opened = Instance::open(location, Instance::OpenMode::CreateIfMissing);
-        if (!opened) {
-            *error = opened.error().message;
-            return nullptr;
-        }
         auto f = std::make_unique<EngineFixture>();
-        f->instance = *opened;
-        if (auto seeded = f->instance->seed(m_catalog, u"test"_s); !seeded) {
-            *error = seeded.error().message;
-            return nullptr;
-        }
-        return f;
+        *error = golden::openOnPostgres(*f, m_server, prefix, &m_catalog, u"test"_s);
+        return error->isEmpty() ? std::move(f) : nullptr;
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QString why;
-        if (!PostgresServer::serverBinariesAvailable(&why))
-            QFAIL(qPrintable(u"PostgreSQL is required (scripts/bootstrap.sh installs it): "_s + why));
-        QString error;
-        QVERIFY2(m_server.start(&error), qPrintable(error));
+        GOLDEN_VERIFY(golden::startPostgres(m_server));
         auto catalog = WorkflowCatalog::load();
         QVERIFY(catalog.has_value());
         m_catalog = *catalog;
@@ -90,10 +67,7 @@ private Q_SLOTS:
         QVERIFY2(f, qPrintable(error));
         GOLDEN_VERIFY(golden::seed(*f, u"deliveryIndicators"_s));
         DeliveryIndicatorsJob job;
-        const golden::Outcome outcome = golden::run(*f, job, u"deliveryIndicators"_s);
-        QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status ? QString() : outcome.status.error().message));
-        GOLDEN_VERIFY(golden::compareRows(*f, u"deliveryIndicators"_s));
-        GOLDEN_VERIFY(golden::compareJournal(outcome, u"deliveryIndicators"_s));
+        GOLDEN_VERIFY(golden::checkRun(*f, job, u"deliveryIndicators"_s));
     }
 };
 

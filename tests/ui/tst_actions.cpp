@@ -7,6 +7,7 @@
 #include "actions/workflowactions.h"
 #include "common/changewatcher.h"
 #include "common/messagebar.h"
+#include "consoletesting.h"
 #include "engine/commandqueue.h"
 #include "mainwindow.h"
 #include "security/principalloader.h"
@@ -56,10 +57,8 @@ class ActionsTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_settings.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+        testing::isolateSettings(m_settings.path());
     }
 
     // A fresh instance for each test: the commands of one must not change the states the next one sees.
@@ -79,10 +78,7 @@ private Q_SLOTS:
         m_admin = *admin;
         m_wendy = *wendy;
         // A live engine node serves the instance: the console runs no engine, and commands wait in the queue.
-        QVERIFY(execute(*db,
-                        u"INSERT INTO nodes (name, affinities, host, pid, started_at, heartbeat_at, state) "
-                        "VALUES ('test-node', ',', 'node.example', 1, ?, ?, 'running')"_s,
-                        {nowMs(), nowMs() + 3'600'000}));
+        QVERIFY(testing::addLiveNode(*db));
     }
 
     void everyActionQueuesItsCommand_data()
@@ -213,7 +209,7 @@ private Q_SLOTS:
         }
         QCOMPARE(refused, 1);
         QCOMPARE(commandCount(QString(), u"pause"_s), 0); // nothing sent before the confirmation
-        saveScreenshot(*dialog, u"bulk-preview.png"_s);
+        testing::saveScreenshot(*dialog, u"bulk-preview.png"_s);
 
         QTest::mouseClick(dialog->runButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isDone(), 10000);
@@ -224,7 +220,7 @@ private Q_SLOTS:
                 QCOMPARE(item->text(BulkActionDialog::Result), u"Queued: Pause requested"_s);
         }
         QCOMPARE(commandCount(QString(), u"pause"_s), 3);
-        saveScreenshot(*dialog, u"bulk-results.png"_s);
+        testing::saveScreenshot(*dialog, u"bulk-results.png"_s);
         dialog->accept();
         for (const QString &name : started)
             QTRY_COMPARE_WITH_TIMEOUT(stateShown(*window, name), u"Pause requested"_s, 10000);
@@ -345,14 +341,6 @@ private:
         query.addBindValue(workflow.isNull() ? u""_s : workflow);
         query.addBindValue(workflow.isNull() ? u""_s : workflow);
         return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
-    }
-
-    static void saveScreenshot(QWidget &widget, const QString &name)
-    {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        const QString folder = QStringLiteral(NIGHTSHIFT_BINARY_DIR) + u"/screenshots"_s;
-        QVERIFY(QDir().mkpath(folder));
-        QVERIFY(widget.grab().save(folder + u'/' + name));
     }
 
     QTemporaryDir m_settings;

@@ -1,6 +1,7 @@
 // The command palette (Ctrl+K): fuzzy matching, its model (QAbstractItemModelTester), and, in the main window,
 // keyboard-only use: open it, type, move, Enter runs an action or opens a workflow, Escape closes it.
 #include "actions/workflowactions.h"
+#include "consoletesting.h"
 #include "mainwindow.h"
 #include "palette/commandpalette.h"
 #include "palette/fuzzymatch.h"
@@ -35,22 +36,14 @@ class CommandPaletteTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        QVERIFY(m_settings.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-        m_instance = testing::seededInstance(m_dir.path());
+        m_instance = testing::seededConsoleInstance(m_dir, m_settings);
         QVERIFY(m_instance);
         auto db = m_instance->database();
         auto admin = OperatorRepository(*db).create({0, u"admin"_s, u"Admin"_s, u"-"_s, false}, {u"admin"_s});
         QVERIFY(admin);
         m_admin = *admin;
         // A live node serves the instance, so commands stay queued for the checks.
-        QVERIFY(execute(*db,
-                        u"INSERT INTO nodes (name, affinities, host, pid, started_at, heartbeat_at, state) "
-                        "VALUES ('test-node', ',', 'node.example', 1, ?, ?, 'running')"_s,
-                        {nowMs(), nowMs() + 3'600'000}));
+        QVERIFY(testing::addLiveNode(*db));
     }
 
     void fuzzyMatching()
@@ -107,7 +100,7 @@ private Q_SLOTS:
         QVERIFY(palette->model()->rowCount() > 10); // every action and every workflow
         QTest::keyClicks(palette->input(), u"db cleanup"_s);
         QCOMPARE(palette->list()->currentIndex().data().toString(), u"Open Database cleanup"_s);
-        saveScreenshot(*palette, u"command-palette.png"_s);
+        testing::saveScreenshot(*palette, u"command-palette.png"_s);
         QTest::keyClick(palette->input(), Qt::Key_Return);
         QTRY_VERIFY(!palette->isVisible());
         QCOMPARE(open.size(), 1);
@@ -189,14 +182,6 @@ private:
         query.addBindValue(command);
         query.addBindValue(workflow);
         return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
-    }
-
-    static void saveScreenshot(QWidget &widget, const QString &name)
-    {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        const QString folder = QStringLiteral(NIGHTSHIFT_BINARY_DIR) + u"/screenshots"_s;
-        QVERIFY(QDir().mkpath(folder));
-        QVERIFY(widget.grab().save(folder + u'/' + name));
     }
 
     QTemporaryDir m_dir;

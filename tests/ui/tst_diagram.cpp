@@ -5,6 +5,8 @@
 #include "workflow/scheduledialog.h"
 #include "workflow/workflowdocument.h"
 
+#include "consoletesting.h"
+
 #include "core/definitionreader.h"
 
 #include <QComboBox>
@@ -41,14 +43,6 @@ const char *const forkAndLoop = R"(
     <andJoin name="join"><transition to="check"/></andJoin>
     <test name="check"><transition name="again" when="vars.more" to="split"/><transition name="over" default="true" to="end"/></test>
     <end name="end"/>)";
-
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    const QString folder = QStringLiteral(NIGHTSHIFT_BINARY_DIR) + u"/screenshots"_s;
-    QVERIFY(QDir().mkpath(folder));
-    QVERIFY(widget.grab().save(folder + u'/' + name));
-}
 
 } // namespace
 
@@ -231,7 +225,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.field(u"at"_s)->isVisible());
         QVERIFY(!dialog.field(u"expression"_s)->isVisible());
-        saveScreenshot(dialog, u"workflow-schedule-dialog.png"_s);
+        testing::saveScreenshot(dialog, u"workflow-schedule-dialog.png"_s);
     }
 };
 

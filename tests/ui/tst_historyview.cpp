@@ -1,5 +1,6 @@
 // The run history against a real SQLite instance with 1,200 runs: the runs page by page, the duration chart's
 // data and median, the Gantt rows of a run, and two runs compared; and screenshots.
+#include "common/formatting.h"
 #include "history/durationchart.h"
 #include "history/ganttview.h"
 #include "history/historydata.h"
@@ -123,7 +124,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(oldest - 49, RunsModel::Error).data().toString(),
                  u"Deleting the delivery logs failed: disk full"_s);
         QCOMPARE(model.index(0, RunsModel::Trigger).data().toString(), u"start by admin"_s);
-        QCOMPARE(RunsModel::durationText(185'000), u"3 min 05 s"_s);
+        QCOMPARE(durationText(185'000), u"3 min 05 s"_s);
     }
 
     void theMedianAndDownsampling()

@@ -2,6 +2,7 @@
 // tests/security): tst_login without a keyring (the session bus points at nothing; NIGHTSHIFT_TEST_KEYRING=absent)
 // and tst_login_keyring inside with-keyring.sh (present). HOME and the XDG folders point into a temporary
 // directory, searched at the end for any copy of a password. Screenshots go to <build>/screenshots.
+#include "consoletesting.h"
 #include "keyringtest.h"
 #include "login/addinstancedialog.h"
 #include "login/instancelist.h"
@@ -168,10 +169,7 @@ void tst_Login::saveScreenshot(QWidget &widget, const QString &name)
     // Both registrations run the same tests: the one with a keyring takes the pictures of the usual window.
     if (expectedKeyring() != u"present"_s && !name.contains(u"no-keyring"_s))
         return;
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    const QString folder = QStringLiteral(NIGHTSHIFT_BINARY_DIR) + u"/screenshots"_s;
-    QVERIFY(QDir().mkpath(folder));
-    QVERIFY(widget.grab().save(folder + u'/' + name));
+    testing::saveScreenshot(widget, name);
 }
 
 void tst_Login::rightPasswordHandsThePrincipalToTheMainWindow()

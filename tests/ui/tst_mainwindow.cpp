@@ -3,6 +3,7 @@
 #include "common/messagebar.h"
 #include "common/theme.h"
 #include "common/placeholderpage.h"
+#include "consoletesting.h"
 #include "explorer/explorermodel.h"
 #include "explorer/explorerview.h"
 #include "mainwindow.h"
@@ -92,13 +93,7 @@ class MainWindowTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        QVERIFY(m_settings.isValid());
-        // Column widths and window geometry are remembered in QSettings: keep them out of the real profile.
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-        m_instance = testing::seededInstance(m_dir.path());
+        m_instance = testing::seededConsoleInstance(m_dir, m_settings);
         QVERIFY(m_instance);
     }
 
@@ -286,7 +281,7 @@ private Q_SLOTS:
         QVERIFY(window.placeholderPage()->text().contains(u"F5"_s));
         if (!fileContents.isEmpty())
             return;
-        saveScreenshot(window, u"main-window-error.png"_s);
+        testing::saveScreenshot(window, u"main-window-error.png"_s);
 
         // Once the instance exists, Refresh (F5) opens it and the message goes away.
         QVERIFY(testing::seededInstance(dir.path(), u"broken.sqlite"_s));
@@ -370,7 +365,7 @@ private Q_SLOTS:
         QCOMPARE(shownNames(*window).size() + production.size(), 10);
         QTest::keyClicks(window->filterEdit(), u"bill"_s); // the text applies on top
         QCOMPARE(shownNames(*window), QStringList{u"billing"_s});
-        saveScreenshot(*window, u"main-window-filtered.png"_s);
+        testing::saveScreenshot(*window, u"main-window-filtered.png"_s);
     }
 
     void monitoringViewsListTheWorkflowsInEachState()
@@ -439,8 +434,11 @@ private Q_SLOTS:
         QCOMPARE(QApplication::style()->name().toLower(), u"fusion"_s);
         QVERIFY(QApplication::palette().color(QPalette::Base).lightness() < 80);
         QCOMPARE(QSettings().value(u"view/theme"_s).toString(), u"dark"_s);
+        // The palette reaches existing widgets through posted events, as in the running console.
+        QTRY_VERIFY(window->workflowView()->palette().color(QPalette::Base).lightness() < 80);
+        QTRY_VERIFY(window->palette().color(QPalette::Window).lightness() < 80);
         clickFolder(*window, technicalWorkflows);
-        saveScreenshot(*window, u"main-window-dark.png"_s);
+        testing::saveScreenshot(*window, u"main-window-dark.png"_s);
         {
             auto second = loadedWindow(); // a new window (the next start) takes the saved theme
             QVERIFY(second);
@@ -449,7 +447,8 @@ private Q_SLOTS:
         light->trigger();
         QVERIFY(!Theme::instance().isDark());
         QVERIFY(QApplication::palette().color(QPalette::Base).lightness() > 200);
-        saveScreenshot(*window, u"main-window-light.png"_s);
+        QTRY_VERIFY(window->workflowView()->palette().color(QPalette::Base).lightness() > 200);
+        testing::saveScreenshot(*window, u"main-window-light.png"_s);
         system->trigger();
         QCOMPARE(Theme::instance().mode(), Theme::System);
         QCOMPARE(QSettings().value(u"view/theme"_s).toString(), u"system"_s);
@@ -462,9 +461,9 @@ private Q_SLOTS:
         clickFolder(*window, technicalWorkflows + u"/delivery"_s);
         window->workflowView()->setCurrentIndex(window->workflowView()->model()->index(2, 0));
         clickFolder(*window, technicalWorkflows);
-        saveScreenshot(*window, u"main-window.png"_s);
+        testing::saveScreenshot(*window, u"main-window.png"_s);
         clickFolder(*window, u"administration/monitoring/heatMap"_s);
-        saveScreenshot(*window, u"main-window-placeholder.png"_s);
+        testing::saveScreenshot(*window, u"main-window-placeholder.png"_s);
     }
 
 private:
@@ -480,14 +479,6 @@ private:
         if (!loaded.wait(10000))
             return {};
         return window;
-    }
-
-    static void saveScreenshot(QWidget &window, const QString &name)
-    {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // labels changed since the last layout
-        const QString folder = QStringLiteral(NIGHTSHIFT_BINARY_DIR) + u"/screenshots"_s;
-        QVERIFY(QDir().mkpath(folder));
-        QVERIFY(window.grab().save(folder + u'/' + name));
     }
 
     QTemporaryDir m_dir;

@@ -2,6 +2,7 @@
 // number), saving with an audit line per changed value, and a read-only page for an operator without
 // ADMINISTRATION whose Save names the missing right.
 #include "common/messagebar.h"
+#include "consoletesting.h"
 #include "mainwindow.h"
 #include "options/purgesettingsdialog.h"
 #include "security/principalloader.h"
@@ -30,12 +31,7 @@ class PurgeSettingsPageTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        QVERIFY(m_settings.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-        m_instance = testing::seededInstance(m_dir.path());
+        m_instance = testing::seededConsoleInstance(m_dir, m_settings);
         QVERIFY(m_instance);
         OperatorRepository operators(*m_instance->database());
         auto admin = operators.create({0, u"admin"_s, u"Admin"_s, u"-"_s, false}, {u"admin"_s});
@@ -55,7 +51,7 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<QComboBox *>(dialog->field(u"purge.vacuum"_s)));
         QVERIFY(dialog->saveButton()->isEnabled());
         QVERIFY(dialog->messageBar()->isHidden());
-        saveScreenshot(*dialog, u"purge-settings.png"_s);
+        testing::saveScreenshot(*dialog, u"purge-settings.png"_s);
     }
 
     void invalidValuesAreRefusedNamingTheField_data()
@@ -89,7 +85,7 @@ private Q_SLOTS:
         QCOMPARE(option(u"purge.deliveryLogs"_s), before); // nothing written
         QCOMPARE(auditCount(), audits);
         if (text == u"abc"_s)
-            saveScreenshot(*dialog, u"purge-settings-invalid.png"_s);
+            testing::saveScreenshot(*dialog, u"purge-settings-invalid.png"_s);
     }
 
     void aValidValueIsSavedAndAudited()
@@ -131,10 +127,7 @@ private Q_SLOTS:
         MainWindow window;
         QVERIFY(!window.purgeSettingsAction()->isEnabled()); // nobody logged in
         QSignalSpy loaded(&window, &MainWindow::snapshotLoaded);
-        QSqlQuery query(*m_instance->database()); // a node serves the instance: no engine in this test
-        QVERIFY(query.exec(u"INSERT INTO nodes (name, affinities, host, pid, started_at, heartbeat_at, state) "
-                           "VALUES ('test-node', ',', 'node.example', 1, %1, %2, 'running')"_s.arg(nowMs())
-                               .arg(nowMs() + 3'600'000)));
+        QVERIFY(testing::addLiveNode(*m_instance->database())); // no engine in this test
         window.show();
         window.startSession(m_instance, *principal);
         QVERIFY(loaded.wait(10000));
@@ -174,14 +167,6 @@ private:
         return query.exec(u"SELECT COUNT(*) FROM audit WHERE action = 'option.change'"_s) && query.next()
             ? query.value(0).toLongLong()
             : -1;
-    }
-
-    static void saveScreenshot(QWidget &widget, const QString &name)
-    {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        const QString folder = QStringLiteral(NIGHTSHIFT_BINARY_DIR) + u"/screenshots"_s;
-        QVERIFY(QDir().mkpath(folder));
-        QVERIFY(widget.grab().save(folder + u'/' + name));
     }
 
     QTemporaryDir m_dir;

@@ -3,6 +3,7 @@
 // execution colours and counts of a run, the tasks model, read-only mode, and screenshots.
 #include "enginefixture.h"
 
+#include "consoletesting.h"
 #include "workflow/activitydialog.h"
 #include "workflow/diagramitems.h"
 #include "workflow/diagramscene.h"
@@ -59,14 +60,6 @@ QStringList sorted(QStringList list)
 {
     list.sort();
     return list;
-}
-
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    const QString folder = QStringLiteral(NIGHTSHIFT_BINARY_DIR) + u"/screenshots"_s;
-    QVERIFY(QDir().mkpath(folder));
-    QVERIFY(widget.grab().save(folder + u'/' + name));
 }
 
 } // namespace
@@ -128,10 +121,10 @@ private Q_SLOTS:
         QVERIFY(window->view()->zoom() < fitted);
         QTest::keyClick(window->view(), Qt::Key_F);
         QCOMPARE(window->view()->zoom(), fitted);
-        saveScreenshot(*window, u"workflow-diagram.png"_s);
+        testing::saveScreenshot(*window, u"workflow-diagram.png"_s);
         window->tabs()->setCurrentIndex(1);
         QCOMPARE(window->findChild<QLineEdit *>(u"workflowLabel"_s)->text(), u"Tracking"_s);
-        saveScreenshot(*window, u"workflow-properties.png"_s);
+        testing::saveScreenshot(*window, u"workflow-properties.png"_s);
     }
 
     void editingRoundTrip()
@@ -324,9 +317,9 @@ private Q_SLOTS:
         QVERIFY(!tasks->index(activities.indexOf(u"slow"_s), TaskTableModel::Duration).data().toString().isEmpty());
         window->resize(1180, 760);
         window->view()->fit();
-        saveScreenshot(*window, u"workflow-execution.png"_s);
+        testing::saveScreenshot(*window, u"workflow-execution.png"_s);
         window->tabs()->setCurrentIndex(2);
-        saveScreenshot(*window, u"workflow-tasks.png"_s);
+        testing::saveScreenshot(*window, u"workflow-tasks.png"_s);
         f.stopEngine();
     }
 

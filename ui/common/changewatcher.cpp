@@ -1,7 +1,6 @@
 #include "changewatcher.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent>
+#include "background.h"
 
 using namespace Qt::StringLiterals;
 
@@ -59,35 +58,31 @@ void ChangeWatcher::check()
         qint64 heartbeat = 0;
     };
     const quint64 generation = m_generation;
-    auto *watcher = new QFutureWatcher<Check>(this);
-    connect(watcher, &QFutureWatcher<Check>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // another instance since
-        m_busy = false;
-        const Check result = watcher->result();
-        if (!result.fingerprint)
-            return; // the next check tries again; the list keeps what it shows
-        Q_EMIT heartbeat(result.heartbeat);
-        const bool first = m_last.isEmpty();
-        if (*result.fingerprint != m_last) {
-            m_last = *result.fingerprint;
-            if (!first)
-                Q_EMIT changed();
-        }
-    });
-    watcher->setFuture(QtConcurrent::run([instance = m_instance]() -> Check {
-        Check result{.fingerprint = QString(), .heartbeat = 0};
-        try {
+    runInBackground<Check>(
+        this,
+        [instance = m_instance]() -> Check {
+            Check result{.fingerprint = QString(), .heartbeat = 0};
             auto db = instance->database();
             if (!db)
                 return {.fingerprint = std::unexpected(db.error()), .heartbeat = 0};
             result.fingerprint = fingerprint(*db, &result.heartbeat);
-        } catch (const std::exception &e) { // nothing may leave a worker's run function
-            result.fingerprint = fail(QString::fromLocal8Bit(e.what()));
-        }
-        return result;
-    }));
+            return result;
+        },
+        [this, generation](const Check &result) {
+            if (generation != m_generation)
+                return; // another instance since
+            m_busy = false;
+            if (!result.fingerprint)
+                return; // the next check tries again; the list keeps what it shows
+            Q_EMIT heartbeat(result.heartbeat);
+            const bool first = m_last.isEmpty();
+            if (*result.fingerprint != m_last) {
+                m_last = *result.fingerprint;
+                if (!first)
+                    Q_EMIT changed();
+            }
+        },
+        [](const QString &what) { return Check{.fingerprint = fail(what), .heartbeat = 0}; });
 }
 
 } // namespace nightshift

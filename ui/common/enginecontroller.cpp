@@ -1,10 +1,8 @@
 #include "enginecontroller.h"
 
+#include "background.h"
 #include "engine/engine.h"
 #include "jobs/standardjobs.h"
-
-#include <QFutureWatcher>
-#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -30,13 +28,12 @@ void EngineController::attach(std::shared_ptr<Instance> instance)
     stop();
     m_instance = instance;
     const quint64 generation = ++m_generation;
-    auto *watcher = new QFutureWatcher<Result<QStringList>>(this);
-    connect(watcher, &QFutureWatcher<Result<QStringList>>::finished, this, [this, watcher, generation, instance] {
-        watcher->deleteLater();
-        if (generation == m_generation)
-            nodesChecked(instance, watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([instance] { return Engine::liveNodes(*instance, NodeFreshness); }));
+    runInBackground<Result<QStringList>>(
+        this, [instance] { return Engine::liveNodes(*instance, NodeFreshness); },
+        [this, generation, instance](const Result<QStringList> &nodes) {
+            if (generation == m_generation)
+                nodesChecked(instance, nodes);
+        });
 }
 
 void EngineController::nodesChecked(std::shared_ptr<Instance> instance, const Result<QStringList> &nodes)

@@ -1,9 +1,9 @@
 #include "snapshotloader.h"
 
+#include "background.h"
+
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QLoggingCategory>
-#include <QtConcurrent>
 
 Q_LOGGING_CATEGORY(lcUi, "nightshift.ui", QtWarningMsg)
 
@@ -64,27 +64,20 @@ void SnapshotLoader::start(std::function<Outcome()> work)
 {
     const quint64 generation = ++m_generation;
     m_busy = true;
-    auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // a newer request is on its way
-        m_busy = false;
-        const Outcome outcome = watcher->result();
-        if (outcome.snapshot)
-            Q_EMIT loaded(outcome.instance, *outcome.snapshot, outcome.status);
-        else
-            Q_EMIT failed(outcome.snapshot.error().message);
-    });
-    watcher->setFuture(QtConcurrent::run([work = std::move(work)]() -> Outcome {
-        try {
-            return work();
-        } catch (const std::exception &e) { // nothing may leave a worker's run function
-            return {nullptr,
-                    fail(tr("Unexpected error while loading the instance: %1").arg(QString::fromLocal8Bit(e.what()))),
-                    {}};
-        }
-    }));
+    runInBackground<Outcome>(
+        this, std::move(work),
+        [this, generation](const Outcome &outcome) {
+            if (generation != m_generation)
+                return; // a newer request is on its way
+            m_busy = false;
+            if (outcome.snapshot)
+                Q_EMIT loaded(outcome.instance, *outcome.snapshot, outcome.status);
+            else
+                Q_EMIT failed(outcome.snapshot.error().message);
+        },
+        [](const QString &what) -> Outcome {
+            return {nullptr, fail(tr("Unexpected error while loading the instance: %1").arg(what)), {}};
+        });
 }
 
 } // namespace nightshift

@@ -1,5 +1,6 @@
 #include "ganttview.h"
 
+#include "common/formatting.h"
 #include "core/executionstatus.h"
 #include "runsmodel.h"
 
@@ -111,7 +112,7 @@ void GanttView::redraw()
         const qint64 t = first + span * i / Ticks;
         const double tx = x(t);
         s->addLine(tx, AxisHeight - 4, tx, bottom, QPen(faint, 0, Qt::DotLine));
-        const QString label = span < 10'000 ? RunsModel::durationText(t - first)
+        const QString label = span < 10'000 ? durationText(t - first)
                                             : QDateTime::fromMSecsSinceEpoch(t, QTimeZone::systemTimeZone())
                                                   .toString(span < 86'400'000 ? u"HH:mm:ss"_s : u"MM-dd HH:mm"_s);
         auto *tick = s->addSimpleText(label);
@@ -136,7 +137,7 @@ void GanttView::redraw()
                             .arg(row.activity)
                             .arg(row.taskId)
                             .arg(row.attempt)
-                            .arg(row.state, RunsModel::durationText(row.end - row.start)));
+                            .arg(row.state, durationText(row.end - row.start)));
     }
     s->setSceneRect(0, 0, width, bottom + Margin);
 }

@@ -1,8 +1,9 @@
 #include "historyview.h"
 
+#include "common/background.h"
+#include "common/recordtable.h"
 #include "durationchart.h"
 #include "ganttview.h"
-#include "journal/workerjob.h"
 #include "runcomparisonview.h"
 #include "runsmodel.h"
 
@@ -22,21 +23,8 @@ HistoryView::HistoryView(std::shared_ptr<Instance> instance, qint64 workflowId, 
       m_runs(new RunsModel(std::move(instance), workflowId, this))
 {
     setObjectName(u"historyView"_s);
-    m_view = new QTableView;
-    m_view->setObjectName(u"runs"_s);
-    m_view->setModel(m_runs);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view = newRecordTable(m_runs, u"runs"_s);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setStretchLastSection(true);
     const QFontMetrics metrics = m_view->fontMetrics();
     header->resizeSection(RunsModel::Run, metrics.horizontalAdvance(u"10000000"_s) + 16);
     header->resizeSection(RunsModel::Trigger, metrics.horizontalAdvance(u"scheduler by administrator"_s) + 12);

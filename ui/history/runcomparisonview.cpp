@@ -1,11 +1,11 @@
 #include "runcomparisonview.h"
 
+#include "common/formatting.h"
 #include "core/executionstatus.h"
 #include "runsmodel.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
-#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -24,15 +24,14 @@ QString statusText(const RunRecord &run)
 
 QString timeText(std::optional<qint64> ms)
 {
-    return ms ? QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::systemTimeZone()).toString(u"yyyy-MM-dd HH:mm:ss"_s)
-              : QString();
+    return ms ? localTimeText(*ms) : QString();
 }
 
 QString figures(int count, qint64 ms)
 {
     if (count == 0)
         return {};
-    return RunComparisonView::tr("%1 × %2").arg(count).arg(RunsModel::durationText(ms));
+    return RunComparisonView::tr("%1 × %2").arg(count).arg(durationText(ms));
 }
 
 } // namespace
@@ -102,7 +101,7 @@ void RunComparisonView::setComparison(const RunComparison &c)
     addRow(summary, tr("Started"), timeText(c.first.startedAt), timeText(c.second.startedAt));
     addRow(summary, tr("Ended"), timeText(c.first.endedAt), timeText(c.second.endedAt));
     const auto duration = [](const RunRecord &r) {
-        return r.durationMs() ? RunsModel::durationText(*r.durationMs()) : QString();
+        return r.durationMs() ? durationText(*r.durationMs()) : QString();
     };
     addRow(summary, tr("Duration"), duration(c.first), duration(c.second));
     addRow(summary, tr("Rows processed"), QLocale().toString(c.first.rowsProcessed),

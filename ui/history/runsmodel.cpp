@@ -1,23 +1,17 @@
 #include "runsmodel.h"
 
+#include "common/background.h"
+#include "common/formatting.h"
 #include "common/icons.h"
 #include "core/executionstatus.h"
-#include "journal/workerjob.h"
 
 #include <QCoreApplication>
-#include <QLocale>
-#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
 namespace nightshift {
 
 namespace {
-
-QString localTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::systemTimeZone()).toString(u"yyyy-MM-dd HH:mm:ss"_s);
-}
 
 QIcon statusIcon(const QString &status)
 {
@@ -110,18 +104,6 @@ int RunsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString RunsModel::durationText(qint64 ms)
-{
-    if (ms < 1000)
-        return tr("%1 ms").arg(ms);
-    if (ms < 60'000)
-        return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
-    const qint64 s = ms / 1000;
-    if (s < 3600)
-        return tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QChar(u'0'));
-    return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QChar(u'0'));
-}
-
 QVariant RunsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -143,9 +125,9 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
     case Trigger:
         return r.operatorLogin.isEmpty() ? r.trigger : tr("%1 by %2").arg(r.trigger, r.operatorLogin);
     case Started:
-        return localTime(r.startedAt);
+        return localTimeText(r.startedAt);
     case Ended:
-        return r.endedAt ? localTime(*r.endedAt) : QString();
+        return r.endedAt ? localTimeText(*r.endedAt) : QString();
     case Duration:
         return r.durationMs() ? durationText(*r.durationMs()) : QString();
     case Status:

@@ -31,8 +31,6 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    static QString durationText(qint64 ms); // "850 ms", "12.4 s", "3 min 05 s", "2 h 10 min"
-
 Q_SIGNALS:
     void pageLoaded(int rows);
     void failed(const QString &message);

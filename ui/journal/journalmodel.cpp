@@ -1,7 +1,7 @@
 #include "journalmodel.h"
 
+#include "common/background.h"
 #include "core/executionstatus.h"
-#include "workerjob.h"
 
 #include <QApplication>
 #include <QStyle>

@@ -1,8 +1,9 @@
 #include "journalview.h"
 
+#include "common/background.h"
+#include "common/recordtable.h"
 #include "core/executionstatus.h"
 #include "journalmodel.h"
-#include "workerjob.h"
 
 #include <QAction>
 #include <QApplication>
@@ -187,26 +188,12 @@ void JournalView::buildUi()
     tools->addWidget(m_follow);
     tools->addWidget(exportButton);
 
-    m_view = new QTableView;
-    m_view->setObjectName(u"journal"_s);
-    m_view->setModel(m_model);
+    m_view = newRecordTable(m_model, u"journal"_s);
     m_highlighter = new SearchHighlighter(m_view);
     m_view->setItemDelegate(m_highlighter);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->setAlternatingRowColors(true);
     m_view->setTextElideMode(Qt::ElideRight);
-    m_view->verticalHeader()->hide();
-    // Fixed row heights: the view never measures rows, whatever the number of lines.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setStretchLastSection(true);
     const QFontMetrics metrics = m_view->fontMetrics();
     header->resizeSection(JournalModel::Time, metrics.horizontalAdvance(u"2026-12-31 23:59:59.999"_s) + 16);
     header->resizeSection(JournalModel::Level, metrics.horizontalAdvance(tr("Information")) + 40);

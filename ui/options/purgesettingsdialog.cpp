@@ -1,44 +1,21 @@
 #include "purgesettingsdialog.h"
 
+#include "common/background.h"
 #include "common/messagebar.h"
 #include "core/accesspolicy.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
 namespace nightshift {
-
-namespace {
-
-// Runs `work` on a worker thread and hands its result to `done` on the GUI thread, unless `owner` is gone.
-template <typename T>
-void runOffThread(QObject *owner, std::function<T()> work, std::function<void(const T &)> done)
-{
-    auto *watcher = new QFutureWatcher<T>(owner);
-    QObject::connect(watcher, &QFutureWatcher<T>::finished, owner, [watcher, done = std::move(done)] {
-        watcher->deleteLater();
-        done(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([work = std::move(work)]() -> T {
-        try {
-            return work();
-        } catch (const std::exception &e) { // nothing may leave a worker's run function
-            return T(fail(QString::fromLocal8Bit(e.what())));
-        }
-    }));
-}
-
-} // namespace
 
 PurgeSettingsDialog::PurgeSettingsDialog(std::shared_ptr<Instance> instance, const Principal &who, QWidget *parent)
     : QDialog(parent), m_instance(std::move(instance)), m_who(who), m_message(new MessageBar), m_form(new QFormLayout),
@@ -71,7 +48,7 @@ PurgeSettingsDialog::PurgeSettingsDialog(std::shared_ptr<Instance> instance, con
 void PurgeSettingsDialog::load()
 {
     using Loaded = Result<QList<PurgeSetting>>;
-    runOffThread<Loaded>(
+    runInBackground<Loaded>(
         this,
         [instance = m_instance]() -> Loaded {
             auto db = instance->database();
@@ -197,7 +174,7 @@ void PurgeSettingsDialog::save()
     }
     m_busy = true;
     m_save->setEnabled(false);
-    runOffThread<Status>(
+    runInBackground<Status>(
         this,
         [instance = m_instance, who = m_who, changed]() -> Status {
             return PurgeSettings::save(*instance, who, changed);

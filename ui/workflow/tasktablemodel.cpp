@@ -2,6 +2,7 @@
 
 #include "diagramitems.h"
 
+#include "common/formatting.h"
 #include "store/sqlsupport.h"
 
 #include <QDateTime>
@@ -63,14 +64,7 @@ QString TaskTableModel::durationText(const TaskRow &task) const
         return {};
     const qint64 end = task.endedAt ? task.endedAt : (m_now ? m_now : nowMs());
     const qint64 ms = std::max<qint64>(0, end - task.startedAt);
-    if (ms < 1000)
-        return tr("%1 ms").arg(ms);
-    const qint64 s = ms / 1000;
-    if (s < 60)
-        return tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
-    if (s < 3600)
-        return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
-    return tr("%1 h %2 min").arg(s / 3600).arg(s % 3600 / 60);
+    return nightshift::durationText(ms);
 }
 
 QVariant TaskTableModel::data(const QModelIndex &index, int role) const

@@ -3,10 +3,10 @@
 #include "workflowwindow.h"
 
 #include "activitydialog.h"
-#include "background.h"
 #include "diagramscene.h"
 #include "workflowdocument.h"
 
+#include "common/background.h"
 #include "common/messagebar.h"
 #include "core/definitionvalidator.h"
 #include "core/definitionwriter.h"

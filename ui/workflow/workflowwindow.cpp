@@ -1,13 +1,13 @@
 #include "workflowwindow.h"
 
 #include "activityglyph.h"
-#include "background.h"
 #include "diagramitems.h"
 #include "diagramscene.h"
 #include "propertiespage.h"
 #include "tasktablemodel.h"
 #include "workflowdocument.h"
 
+#include "common/background.h"
 #include "common/icons.h"
 #include "common/messagebar.h"
 
