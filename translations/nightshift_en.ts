@@ -816,12 +816,12 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::CleanupJob</name>
     <message>
-        <location filename="../app/jobs/delivery/cleanupbatches.cpp" line="+41"/>
+        <location filename="../app/jobs/delivery/cleanupbatches.cpp" line="+43"/>
         <source>cancelled while purging %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>cancelled while purging %1, after %Ln row(s)</source>
         <translation>
             <numerusform>cancelled while purging %1, after %Ln row</numerusform>
@@ -1265,6 +1265,246 @@ Generated on %4 (UTC)</source>
     <message>
         <location line="+22"/>
         <source>cron expression &quot;%1&quot; must have 5 fields (minute hour day month weekday), not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::CubesPage</name>
+    <message>
+        <location filename="../ui/reports/cubespage.cpp" line="+40"/>
+        <source>The pivot could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cube</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Query again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the cube&apos;s aggregate again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Highlight values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour each cell by its value, from light (low) to dark (high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Drop dimensions here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drop a dimension to filter on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drop measures here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The cubes could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Reading the last refresh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last refresh unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never refreshed: run the workflow aggregate:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refreshed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Drop a measure to see figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s), %1 queries</source>
+        <translation>
+            <numerusform>%n row, %1 queries</numerusform>
+            <numerusform>%n rows, %1 queries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Expand to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the facts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the facts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The facts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1. Filters: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the pivot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/cubespagefields.cpp" line="+129"/>
+        <source>The members could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ≠ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1869,6 +2109,50 @@ Generated on %4 (UTC)</source>
     </message>
 </context>
 <context>
+    <name>nightshift::DrillThroughDialog</name>
+    <message>
+        <location filename="../ui/reports/drillthroughdialog.cpp" line="+25"/>
+        <source>Facts of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Showing the first %1 facts only; there are more. Put more levels on the pivot to narrow the cell down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n fact(s).</source>
+        <translation>
+            <numerusform>%n fact.</numerusform>
+            <numerusform>%n facts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No facts behind this cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::DropZone</name>
+    <message>
+        <location filename="../ui/reports/pivotfields.cpp" line="+200"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Drag to move; Delete to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nightshift::DurationChart</name>
     <message>
         <location filename="../ui/history/durationchart.cpp" line="+29"/>
@@ -2110,7 +2394,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location filename="../app/engine/workflowoutcomes.cpp" line="+50"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
@@ -2370,7 +2654,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::ExplorerModel</name>
     <message numerus="yes">
-        <location filename="../ui/explorer/explorermodel.cpp" line="+94"/>
+        <location filename="../ui/explorer/explorermodel.cpp" line="+118"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n running</numerusform>
@@ -2417,6 +2701,72 @@ Generated on %4 (UTC)</source>
     <message>
         <location line="+0"/>
         <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::FieldList</name>
+    <message>
+        <location filename="../ui/reports/pivotfields.cpp" line="-162"/>
+        <source>Drag a dimension or a measure onto the pivot, or use its context menu (Menu key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add to rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::FilterDialog</name>
+    <message>
+        <location filename="../ui/reports/drillthroughdialog.cpp" line="+16"/>
+        <source>Leave the checked members out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Members of %1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2607,11 +2957,12 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+3"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2687,6 +3038,267 @@ Generated on %4 (UTC)</source>
             <numerusform>%n run collected (%1 still running) in %2 ms</numerusform>
             <numerusform>%n runs collected (%1 still running) in %2 ms</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::HeatMapLegend</name>
+    <message>
+        <location filename="../ui/heatmap/heatmaplegend.cpp" line="+34"/>
+        <location line="+22"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(nothing ran)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::HeatMapModel</name>
+    <message>
+        <location filename="../ui/heatmap/heatmapmodel.cpp" line="+81"/>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No such time in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n workflow(s) scheduled to run</source>
+        <translation>
+            <numerusform>%1: %n workflow scheduled to run</numerusform>
+            <numerusform>%1: %n workflows scheduled to run</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n workflow(s) running</source>
+        <translation>
+            <numerusform>%1: %n workflow running</numerusform>
+            <numerusform>%1: %n workflows running</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::HeatMapPage</name>
+    <message>
+        <location filename="../ui/heatmap/heatmappage.cpp" line="+83"/>
+        <source>Workflow heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Runs the schedules of the started workflows will trigger, each as long as its recent runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Only the runs that lasted at least this long (running ones: so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>any length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>M&amp;inimum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Technical and marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Click a cell, or move to it and press Enter, to list what ran then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Workflow / activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open &amp;workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run in its workflow&apos;s History tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Times in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>workflows scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>workflows running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1: %n run(s) scheduled</source>
+        <translation>
+            <numerusform>%1: %n run scheduled</numerusform>
+            <numerusform>%1: %n runs scheduled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n run(s)</source>
+        <translation>
+            <numerusform>%1: %n run</numerusform>
+            <numerusform>%1: %n runs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its history was purged: only the heat map remembers this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::HeatMapQuery</name>
+    <message>
+        <location filename="../app/reports/heatmapquery.cpp" line="+214"/>
+        <source>see the workflow heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the heat map needs a valid day and time zone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2846,6 +3458,19 @@ Generated on %4 (UTC)</source>
     </message>
 </context>
 <context>
+    <name>nightshift::InstanceSnapshot</name>
+    <message>
+        <location filename="../app/store/instancesnapshot.cpp" line="+24"/>
+        <source>stored definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the stored definition of workflow %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nightshift::JournalLevel</name>
     <message>
         <location filename="../app/core/executionstatus.cpp" line="+17"/>
@@ -2910,7 +3535,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::JournalQuery</name>
     <message>
-        <location filename="../ui/journal/journalquery.cpp" line="+179"/>
+        <location filename="../ui/journal/journalquery.cpp" line="+216"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3255,12 +3880,12 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+61"/>
+        <location filename="../ui/mainwindow.cpp" line="+66"/>
         <source>Nightshift</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+108"/>
         <source>%1 (no heartbeat for %n s)</source>
         <translation>
             <numerusform>%1 (no heartbeat for %n s)</numerusform>
@@ -3268,7 +3893,7 @@ Generated on %4 (UTC)</source>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>&amp;Instance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,7 +3973,8 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-130"/>
+        <location line="+141"/>
         <source>Purge settings saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3368,7 +3994,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3398,7 +4024,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Not updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3446,6 +4072,100 @@ Generated on %4 (UTC)</source>
     <message>
         <location line="+112"/>
         <source>upgrading the instance to schema version %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::NotificationBell</name>
+    <message>
+        <location filename="../ui/notifications/notificationbell.cpp" line="+44"/>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notifications sent to your groups and to you: alerts of workflows, and paused workflows (cleanupPausedWorkflows). Acknowledging one records who and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open the workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledge a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Cannot read the notifications: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n unread notification(s): click to read them</source>
+        <translation>
+            <numerusform>%n unread notification: click to read it</numerusform>
+            <numerusform>%n unread notifications: click to read them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No unread notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Cannot acknowledge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::NotificationModel</name>
+    <message>
+        <location filename="../ui/notifications/notificationmodel.cpp" line="+64"/>
+        <source>(deleted workflow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3604,6 +4324,24 @@ Generated on %4 (UTC)</source>
     </message>
 </context>
 <context>
+    <name>nightshift::OptionsPage</name>
+    <message>
+        <location filename="../ui/explorer/optionspage.cpp" line="+16"/>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Log in to see and change the purge settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No instance is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nightshift::PackageInstaller</name>
     <message>
         <location filename="../app/store/packageinstaller.cpp" line="+23"/>
@@ -3665,6 +4403,117 @@ Generated on %4 (UTC)</source>
     </message>
 </context>
 <context>
+    <name>nightshift::PivotChart</name>
+    <message>
+        <location filename="../ui/reports/pivotchart.cpp" line="+45"/>
+        <source>Bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stacked bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Add a measure to see a chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing to chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(first %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::PivotExport</name>
+    <message>
+        <location filename="../ui/reports/pivotexport.cpp" line="+63"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+8"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::PivotFormat</name>
+    <message>
+        <location filename="../ui/reports/pivotformat.cpp" line="+36"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::PivotModel</name>
+    <message>
+        <location filename="../ui/reports/pivotmodel.cpp" line="+288"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::PivotTable</name>
+    <message>
+        <location filename="../ui/reports/pivottable.cpp" line="+88"/>
+        <source>The cube &quot;%1&quot; has no measure &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose at least one measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cube &quot;%1&quot; has no level &quot;%2.%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nightshift::PlaceholderPage</name>
     <message>
         <location filename="../ui/common/placeholderpage.cpp" line="+39"/>
@@ -3688,7 +4537,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::PropertiesPage</name>
     <message>
-        <location filename="../ui/workflow/propertiespage.cpp" line="+24"/>
+        <location filename="../ui/workflow/propertiespage.cpp" line="+25"/>
         <source>Log the SQL statements of the activities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3703,7 +4552,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3753,7 +4602,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Workflow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3764,12 +4613,12 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Internal name:</source>
+        <source>&amp;Internal name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Folder:</source>
+        <location line="+2"/>
+        <source>F&amp;older:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3813,12 +4662,27 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+63"/>
+        <source>An internal name starts with a letter or _, then letters, digits or _ (at most 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another workflow is already named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Read only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
+        <source>Rename to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>none (not a technical workflow)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4825,19 +5689,24 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::SnapshotLoader</name>
     <message>
-        <location filename="../ui/common/snapshotloader.cpp" line="+45"/>
+        <location filename="../ui/common/snapshotloader.cpp" line="+65"/>
         <source>Cannot open the instance: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Cannot read the instance: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Unexpected error while loading the instance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot read the workflows&apos; triggers: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4981,7 +5850,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>unknown delivery %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5470,7 +6339,12 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::WorkflowDocument</name>
     <message>
-        <location filename="../ui/workflow/workflowdocument.cpp" line="+85"/>
+        <location filename="../ui/workflow/workflowdocument.cpp" line="+80"/>
+        <source>Move to folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5573,17 +6447,19 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::WorkflowEditor</name>
     <message>
-        <location filename="../app/engine/workfloweditor.cpp" line="+28"/>
+        <location filename="../app/engine/workfloweditor.cpp" line="+47"/>
+        <location line="+103"/>
         <source>%1 is a template (its name contains {account}); templates come with their package and are instantiated per external account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-74"/>
+        <location line="+108"/>
         <source>workflow %1 belongs to package &quot;%2&quot;; the definition says &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-99"/>
         <source>workflow %1 belongs to package %2, which is not installed; install it first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5594,11 +6470,42 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+124"/>
         <source>folder %1 holds the &quot;%2&quot; view, not workflows; choose a folder of workflows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-65"/>
+        <source>&quot;%1&quot; is not a valid internal name: a letter or _, then letters, digits or _, at most 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the workflow no longer exists (it was deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the internal name of %1 comes with package %2, which finds the workflow by it; it cannot change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the internal name of %1 comes from template %2; it cannot change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>another workflow is already named %1; internal names are unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the folder chosen for %1 no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-187"/>
         <source>operator %1 may not save workflow %2: its activity %3 runs SQL, which needs the right %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5606,22 +6513,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::WorkflowListModel</name>
     <message>
-        <location filename="../ui/workflows/workflowlistmodel.cpp" line="+35"/>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location filename="../ui/workflows/workflowlistmodel.cpp" line="+163"/>
         <source>%1, failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5641,7 +6533,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+154"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5694,12 +6586,12 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::WorkflowListPage</name>
     <message>
-        <location filename="../ui/workflows/workflowlistpage.cpp" line="+26"/>
+        <location filename="../ui/workflows/workflowlistpage.cpp" line="+31"/>
         <source>E&amp;xclude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Filter (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5779,7 +6671,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+140"/>
         <source>Every workflow of the instance in this state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5880,8 +6772,33 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflow/workflowediting.cpp" line="+88"/>
+        <location filename="../ui/workflow/workflowediting.cpp" line="+39"/>
+        <source>no job chosen: say which job it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>job &quot;%1&quot; is not a job the engine knows; it would fail when run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no cube chosen: say which cube&apos;s aggregate it updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cube &quot;%1&quot; has no aggregate job in the engine; it would fail when run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>No problems found: the workflow can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No blocking problem: the workflow can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5895,12 +6812,12 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Cannot save the workflow: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5940,7 +6857,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workflow/workflowwindow.cpp" line="+53"/>
+        <location filename="../ui/workflow/workflowwindow.cpp" line="+54"/>
         <source>Issues</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5970,7 +6887,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+9"/>
         <source>Workflow</source>
         <translation type="unfinished"></translation>
@@ -6062,12 +6979,12 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Add: %1</source>
+        <location line="+15"/>
+        <source>Add: %1 (click, or drag onto the diagram)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Delete the selection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6077,7 +6994,17 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+19"/>
+        <source>The internal name comes with package %1, which finds the workflow by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The internal name comes from template %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Cannot read the latest run: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6268,6 +7195,7 @@ Generated on %4 (UTC)</source>
         <location line="+1"/>
         <location filename="../app/cli/main.cpp" line="+96"/>
         <location filename="../app/cli/operatorcommands.cpp" line="+208"/>
+        <location filename="../app/cli/packagecommands.cpp" line="+151"/>
         <source>login</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6640,7 +7568,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommands.cpp" line="+41"/>
+        <location filename="../app/cli/packagecommands.cpp" line="-109"/>
         <source>installed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6685,7 +7613,17 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>--settings is not valid JSON: %1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--settings must be a JSON object, e.g. {&quot;from&quot;: &quot;noreply@example.com&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Added external account %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6737,6 +7675,21 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
     <message>
         <location line="+0"/>
         <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account&apos;s login on the server (the password comes from the environment variable NIGHTSHIFT_ACCOUNT_PASSWORD_&lt;NAME&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type-specific settings as a JSON object, e.g. for smtp {&quot;from&quot;: &quot;noreply@example.com&quot;, &quot;security&quot;: &quot;starttls&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7617,6 +8570,327 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <location line="-57"/>
         <source>name</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::reports::CubeDefinitions</name>
+    <message>
+        <location filename="../app/reports/cubedefinition.cpp" line="+37"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hour of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day of week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cube &quot;%1&quot;, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must not contain &quot;;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a name (a letter, then letters, digits or _; at most 40)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>must be a number of members from 1 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>needs at least two ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>every range but the last needs an upper bound, the last none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bounds must increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not one of values, ranges, top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ranges take their labels from the ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not one of date, values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>needs at least one level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not one of year, quarter, month, day, hour, weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is already a level of this dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not one of count, sum, avg, min, max, stddev, quantile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a fraction above 0 and at most 1, e.g. 0.95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not one of rate, proportion, variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every quantile of a cube must rank the same expression (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is already a measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a measure of this cube</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a dimension of this cube</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the first measure must be an unfiltered count (it ranks top members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>not a JSON object: %1 (at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>needs at least one entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>cannot read the cube definition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no cube definitions are built in (:/cubes is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>there is no cube named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::reports::CubeJob</name>
+    <message>
+        <location filename="../app/reports/cubejob.cpp" line="+25"/>
+        <source>mode must be full or incremental, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>parameter batch must be a positive number of fact ids, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::reports::CubeMembers</name>
+    <message>
+        <location filename="../app/reports/cubemembers.cpp" line="+67"/>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not a member of level %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::reports::CubeReader</name>
+    <message>
+        <location filename="../app/reports/cubemeasures.cpp" line="+63"/>
+        <source>cube %1 has no measure &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reports/cubequery.cpp" line="+43"/>
+        <source>cube %1 has no level &quot;%2&quot; in a dimension &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>the workflow runs cube</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading the facts behind a cell of cube %1 needs the %2 right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+20"/>
+        <source>the query of cube %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>cube %1 has not been aggregated yet: run its aggregate workflow first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>the number of facts to read must be positive, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::reports::CubeRefresher</name>
+    <message>
+        <location filename="../app/reports/cuberefresh.cpp" line="+91"/>
+        <source>fact %1 of cube %2 is not settled yet: it and later facts wait for a later refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>simulation: %n fact(s) of cube %1 would be counted</source>
+        <translation>
+            <numerusform>simulation: %n fact of cube %1 would be counted</numerusform>
+            <numerusform>simulation: %n facts of cube %1 would be counted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cube %1 has no aggregate built from its current definition: full refresh instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>cancelled while %1 after fact %2 (what was counted is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>cancelled while rebuilding cube %1 (the aggregate is unchanged; the next full refresh starts again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>full refresh of cube %1: %n fact(s) counted into %2 aggregate row(s), up to fact %3; in %4 ms</source>
+        <translation>
+            <numerusform>full refresh of cube %1: %n fact counted into %2 aggregate row(s), up to fact %3; in %4 ms</numerusform>
+            <numerusform>full refresh of cube %1: %n facts counted into %2 aggregate row(s), up to fact %3; in %4 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>the watermark of cube %1 (fact %2) is beyond the newest settled fact (%3): facts were deleted; a full refresh recounts what is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>another refresh of cube %1 moved its watermark meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>refreshing cube %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>incremental refresh of cube %1: %n new fact(s) counted after fact %2, up to fact %3; the aggregate holds %4 row(s); in %5 ms</source>
+        <translation>
+            <numerusform>incremental refresh of cube %1: %n new fact counted after fact %2, up to fact %3; the aggregate holds %4 row(s); in %5 ms</numerusform>
+            <numerusform>incremental refresh of cube %1: %n new facts counted after fact %2, up to fact %3; the aggregate holds %4 row(s); in %5 ms</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -813,12 +813,12 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::CleanupJob</name>
     <message>
-        <location filename="../app/jobs/delivery/cleanupbatches.cpp" line="+41"/>
+        <location filename="../app/jobs/delivery/cleanupbatches.cpp" line="+43"/>
         <source>cancelled while purging %1</source>
         <translation>清除 %1 時已取消</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>cancelled while purging %1, after %Ln row(s)</source>
         <translation>
             <numerusform>清除 %1 時已取消，已處理 %Ln 列</numerusform>
@@ -1250,6 +1250,244 @@ Generated on %4 (UTC)</source>
         <location line="+22"/>
         <source>cron expression &quot;%1&quot; must have 5 fields (minute hour day month weekday), not %2</source>
         <translation>cron 運算式 &quot;%1&quot; 必須有 5 個欄位（minute hour day month weekday，即分、時、日、月、星期），而不是 %2 個</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::CubesPage</name>
+    <message>
+        <location filename="../ui/reports/cubespage.cpp" line="+40"/>
+        <source>The pivot could not be computed: %1</source>
+        <translation>無法計算樞紐分析：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No result</source>
+        <translation>沒有結果</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Computing…</source>
+        <translation>正在計算…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cube</source>
+        <translation>多維資料集</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Query again</source>
+        <translation>重新查詢</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the cube&apos;s aggregate again</source>
+        <translation>重新讀取多維資料集的彙總</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Highlight values</source>
+        <translation>醒目提示數值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour each cell by its value, from light (low) to dark (high)</source>
+        <translation>依數值為每個儲存格著色，由淺（低）至深（高）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Table as CSV…</source>
+        <translation>表格為 CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table as PDF…</source>
+        <translation>表格為 PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table as PNG…</source>
+        <translation>表格為 PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart as PNG…</source>
+        <translation>圖表為 PNG…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chart:</source>
+        <translation>圖表：</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Rows</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Drop dimensions here</source>
+        <translation>將維度拖放至此</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Columns</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filters</source>
+        <translation>篩選條件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drop a dimension to filter on</source>
+        <translation>拖放維度以進行篩選</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures</source>
+        <translation>量值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drop measures here</source>
+        <translation>將量值拖放至此</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The cubes could not be read: %1</source>
+        <translation>無法讀取多維資料集：%1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Reading the last refresh…</source>
+        <translation>正在讀取最近一次重新整理…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last refresh unknown: %1</source>
+        <translation>最近一次重新整理不明：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never refreshed: run the workflow aggregate:%1</source>
+        <translation>從未重新整理：請執行工作流程 aggregate:%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refreshed %1</source>
+        <translation>已於 %1 重新整理</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Drop a measure to see figures</source>
+        <translation>拖放量值以查看數據</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s), %1 queries</source>
+        <translation>
+            <numerusform>%n 列，%1 次查詢</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Expand to %1</source>
+        <translation>展開至 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collapse</source>
+        <translation>摺疊</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the facts…</source>
+        <translation>顯示事實…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the facts…</source>
+        <translation>正在讀取事實…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The facts could not be read: %1</source>
+        <translation>無法讀取事實：%1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1. Filters: %2</source>
+        <translation>%1。篩選條件：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 影像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the pivot</source>
+        <translation>匯出樞紐分析</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/cubespagefields.cpp" line="+129"/>
+        <source>The members could not be read: %1</source>
+        <translation>無法讀取成員：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 個成員</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ≠ %2</source>
+        <translation>%1 ≠ %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +2086,49 @@ Generated on %4 (UTC)</source>
     </message>
 </context>
 <context>
+    <name>nightshift::DrillThroughDialog</name>
+    <message>
+        <location filename="../ui/reports/drillthroughdialog.cpp" line="+25"/>
+        <source>Facts of %1</source>
+        <translation>%1 的事實</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Showing the first %1 facts only; there are more. Put more levels on the pivot to narrow the cell down.</source>
+        <translation>僅顯示前 %1 筆事實；還有更多。請在樞紐分析中加入更多層級以縮小此儲存格的範圍。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n fact(s).</source>
+        <translation>
+            <numerusform>%n 筆事實。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No facts behind this cell.</source>
+        <translation>此儲存格沒有任何事實。</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::DropZone</name>
+    <message>
+        <location filename="../ui/reports/pivotfields.cpp" line="+200"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose members…</source>
+        <translation>選擇成員…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Drag to move; Delete to remove.</source>
+        <translation>拖曳以移動；按 Delete 移除。</translation>
+    </message>
+</context>
+<context>
     <name>nightshift::DurationChart</name>
     <message>
         <location filename="../ui/history/durationchart.cpp" line="+29"/>
@@ -2084,7 +2365,7 @@ Generated on %4 (UTC)</source>
         <translation>無</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location filename="../app/engine/workflowoutcomes.cpp" line="+50"/>
         <source>cancelled</source>
         <translation>已取消</translation>
@@ -2340,7 +2621,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::ExplorerModel</name>
     <message numerus="yes">
-        <location filename="../ui/explorer/explorermodel.cpp" line="+94"/>
+        <location filename="../ui/explorer/explorermodel.cpp" line="+118"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n 個執行中</numerusform>
@@ -2383,6 +2664,72 @@ Generated on %4 (UTC)</source>
         <location line="+0"/>
         <source>Health</source>
         <translation>健康狀態</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::FieldList</name>
+    <message>
+        <location filename="../ui/reports/pivotfields.cpp" line="-162"/>
+        <source>Drag a dimension or a measure onto the pivot, or use its context menu (Menu key).</source>
+        <translation>將維度或量值拖曳至樞紐分析，或使用其內容功能表（Menu 鍵）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add to rows</source>
+        <translation>加入列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to columns</source>
+        <translation>加入欄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to filters</source>
+        <translation>加入篩選條件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to measures</source>
+        <translation>加入量值</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Dimensions</source>
+        <translation>維度</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Measures</source>
+        <translation>量值</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::FilterDialog</name>
+    <message>
+        <location filename="../ui/reports/drillthroughdialog.cpp" line="+16"/>
+        <source>Leave the checked members out</source>
+        <translation>排除已勾選的成員</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter on %1</source>
+        <translation>依 %1 篩選</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check all</source>
+        <translation>全部勾選</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check none</source>
+        <translation>全部取消勾選</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Members of %1:</source>
+        <translation>%1 的成員：</translation>
     </message>
 </context>
 <context>
@@ -2568,11 +2915,12 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+3"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
@@ -2644,6 +2992,263 @@ Generated on %4 (UTC)</source>
         <translation>
             <numerusform>已收集 %n 筆執行（%1 筆仍在執行中），耗時 %2 毫秒</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::HeatMapLegend</name>
+    <message>
+        <location filename="../ui/heatmap/heatmaplegend.cpp" line="+34"/>
+        <location line="+22"/>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(nothing ran)</source>
+        <translation>（沒有任何執行）</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::HeatMapModel</name>
+    <message>
+        <location filename="../ui/heatmap/heatmapmodel.cpp" line="+81"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No such time in %1</source>
+        <translation>%1 中沒有此時間</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n workflow(s) scheduled to run</source>
+        <translation>
+            <numerusform>%1：排定執行 %n 個工作流程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n workflow(s) running</source>
+        <translation>
+            <numerusform>%1：%n 個工作流程正在執行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::HeatMapPage</name>
+    <message>
+        <location filename="../ui/heatmap/heatmappage.cpp" line="+83"/>
+        <source>Workflow heat map</source>
+        <translation>工作流程熱度圖</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>&amp;Day</source>
+        <translation>日(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Month</source>
+        <translation>月(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year</source>
+        <translation>年(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next 7 days</source>
+        <translation>未來 7 天(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Runs the schedules of the started workflows will trigger, each as long as its recent runs</source>
+        <translation>已啟動工作流程的排程將觸發的執行，每個執行的長度與其最近幾次執行相同</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Previous</source>
+        <translation>上一個</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next</source>
+        <translation>下一個</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Only the runs that lasted at least this long (running ones: so far)</source>
+        <translation>僅顯示持續至少這麼久的執行（執行中者：以目前為止計算）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>any length</source>
+        <translation>任何長度</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>M&amp;inimum:</source>
+        <translation>最短(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All workflows</source>
+        <translation>所有工作流程</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Technical and marketing</source>
+        <translation>技術與行銷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical</source>
+        <translation>技術</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing</source>
+        <translation>行銷</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name contains…</source>
+        <translation>名稱包含…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Click a cell, or move to it and press Enter, to list what ran then.</source>
+        <translation>按一下儲存格，或移至儲存格並按 Enter，即可列出當時執行的項目。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Workflow / activity</source>
+        <translation>工作流程 / 活動</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation>持續時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open &amp;workflow</source>
+        <translation>開啟工作流程(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;run</source>
+        <translation>開啟執行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run in its workflow&apos;s History tab</source>
+        <translation>在其工作流程的「歷程記錄」分頁中的執行</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Times in %1</source>
+        <translation>時間以 %1 表示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · server: %1</source>
+        <translation> · 伺服器：%1</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>workflows scheduled</source>
+        <translation>已排程的工作流程</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>workflows running</source>
+        <translation>執行中的工作流程</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: loading…</source>
+        <translation>%1：正在載入…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1: %n run(s) scheduled</source>
+        <translation>
+            <numerusform>%1：已排程 %n 個執行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n run(s)</source>
+        <translation>
+            <numerusform>%1：%n 個執行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · run %2</source>
+        <translation>%1 · 執行 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scheduled</source>
+        <translation>已排程</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>running</source>
+        <translation>執行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its history was purged: only the heat map remembers this run</source>
+        <translation>其歷程記錄已被清除：只有熱度圖還記得這次執行</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::HeatMapQuery</name>
+    <message>
+        <location filename="../app/reports/heatmapquery.cpp" line="+214"/>
+        <source>see the workflow heat map</source>
+        <translation>請參閱工作流程熱度圖</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the heat map needs a valid day and time zone</source>
+        <translation>熱度圖需要有效的日期與時區</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +3407,19 @@ Generated on %4 (UTC)</source>
     </message>
 </context>
 <context>
+    <name>nightshift::InstanceSnapshot</name>
+    <message>
+        <location filename="../app/store/instancesnapshot.cpp" line="+24"/>
+        <source>stored definition</source>
+        <translation>已儲存的定義</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the stored definition of workflow %1 is damaged: %2</source>
+        <translation>工作流程 %1 已儲存的定義已損毀：%2</translation>
+    </message>
+</context>
+<context>
     <name>nightshift::JournalLevel</name>
     <message>
         <location filename="../app/core/executionstatus.cpp" line="+17"/>
@@ -2866,7 +3484,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::JournalQuery</name>
     <message>
-        <location filename="../ui/journal/journalquery.cpp" line="+179"/>
+        <location filename="../ui/journal/journalquery.cpp" line="+216"/>
         <source>The export was cancelled.</source>
         <translation>匯出已取消。</translation>
     </message>
@@ -3209,19 +3827,19 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+61"/>
+        <location filename="../ui/mainwindow.cpp" line="+66"/>
         <source>Nightshift</source>
         <translation>Nightshift</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+108"/>
         <source>%1 (no heartbeat for %n s)</source>
         <translation>
             <numerusform>%1（已 %n 秒沒有活動訊號）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>&amp;Instance</source>
         <translation>執行個體(&amp;I)</translation>
     </message>
@@ -3301,7 +3919,8 @@ Generated on %4 (UTC)</source>
         <translation>資料庫清理對各類資料的保留時間</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-130"/>
+        <location line="+141"/>
         <source>Purge settings saved</source>
         <translation>已儲存清除設定</translation>
     </message>
@@ -3321,7 +3940,7 @@ Generated on %4 (UTC)</source>
         <translation>群組：%1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Refreshing…</source>
         <translation>正在重新整理…</translation>
     </message>
@@ -3351,7 +3970,7 @@ Generated on %4 (UTC)</source>
         <translation>更新時間：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Not updated</source>
         <translation>未更新</translation>
     </message>
@@ -3400,6 +4019,99 @@ Generated on %4 (UTC)</source>
         <location line="+112"/>
         <source>upgrading the instance to schema version %1 (%2) failed: %3</source>
         <translation>將執行個體升級至結構描述版本 %1（%2）失敗：%3</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::NotificationBell</name>
+    <message>
+        <location filename="../ui/notifications/notificationbell.cpp" line="+44"/>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notifications sent to your groups and to you: alerts of workflows, and paused workflows (cleanupPausedWorkflows). Acknowledging one records who and when.</source>
+        <translation>傳送給您的群組和您的通知：工作流程的警示，以及已暫停的工作流程（cleanupPausedWorkflows）。確認通知時會記錄確認者與時間。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open the workflow</source>
+        <translation>開啟工作流程(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Acknowledge</source>
+        <translation>確認(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledge a&amp;ll</source>
+        <translation>全部確認(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Cannot read the notifications: %1</source>
+        <translation>無法讀取通知：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n unread notification(s): click to read them</source>
+        <translation>
+            <numerusform>%n 則未讀通知：按一下以閱讀</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No unread notification</source>
+        <translation>沒有未讀通知</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Cannot acknowledge: %1</source>
+        <translation>無法確認：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::NotificationModel</name>
+    <message>
+        <location filename="../ui/notifications/notificationmodel.cpp" line="+64"/>
+        <source>(deleted workflow)</source>
+        <translation>（已刪除的工作流程）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unread</source>
+        <translation>未讀</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 by %2</source>
+        <translation>%1，由 %2 確認</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>To: %1</source>
+        <translation>收件者：%1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workflow</source>
+        <translation>工作流程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notification</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged</source>
+        <translation>已確認</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +4264,24 @@ Generated on %4 (UTC)</source>
     </message>
 </context>
 <context>
+    <name>nightshift::OptionsPage</name>
+    <message>
+        <location filename="../ui/explorer/optionspage.cpp" line="+16"/>
+        <source>Options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Log in to see and change the purge settings.</source>
+        <translation>登入以查看及變更清除設定。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No instance is open.</source>
+        <translation>沒有開啟的執行個體。</translation>
+    </message>
+</context>
+<context>
     <name>nightshift::PackageInstaller</name>
     <message>
         <location filename="../app/store/packageinstaller.cpp" line="+23"/>
@@ -3613,6 +4343,117 @@ Generated on %4 (UTC)</source>
     </message>
 </context>
 <context>
+    <name>nightshift::PivotChart</name>
+    <message>
+        <location filename="../ui/reports/pivotchart.cpp" line="+45"/>
+        <source>Bars</source>
+        <translation>長條圖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stacked bars</source>
+        <translation>堆疊長條圖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lines</source>
+        <translation>折線圖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pie</source>
+        <translation>圓餅圖</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Add a measure to see a chart</source>
+        <translation>加入量值以查看圖表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing to chart</source>
+        <translation>沒有可繪製圖表的內容</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 by %2</source>
+        <translation>%1（依 %2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(first %1)</source>
+        <translation>（前 %1 個）</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::PivotExport</name>
+    <message>
+        <location filename="../ui/reports/pivotexport.cpp" line="+63"/>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Total</source>
+        <translation>總計</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+8"/>
+        <source>Cannot write %1.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::PivotFormat</name>
+    <message>
+        <location filename="../ui/reports/pivotformat.cpp" line="+36"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::PivotModel</name>
+    <message>
+        <location filename="../ui/reports/pivotmodel.cpp" line="+288"/>
+        <source>Total</source>
+        <translation>總計</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::PivotTable</name>
+    <message>
+        <location filename="../ui/reports/pivottable.cpp" line="+88"/>
+        <source>The cube &quot;%1&quot; has no measure &quot;%2&quot;.</source>
+        <translation>多維資料集 &quot;%1&quot; 沒有量值 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose at least one measure.</source>
+        <translation>請至少選擇一個量值。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cube &quot;%1&quot; has no level &quot;%2.%3&quot;.</source>
+        <translation>多維資料集 &quot;%1&quot; 沒有層級 &quot;%2.%3&quot;。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Total</source>
+        <translation>總計</translation>
+    </message>
+</context>
+<context>
     <name>nightshift::PlaceholderPage</name>
     <message>
         <location filename="../ui/common/placeholderpage.cpp" line="+39"/>
@@ -3636,7 +4477,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::PropertiesPage</name>
     <message>
-        <location filename="../ui/workflow/propertiespage.cpp" line="+24"/>
+        <location filename="../ui/workflow/propertiespage.cpp" line="+25"/>
         <source>Log the SQL statements of the activities</source>
         <translation>記錄活動的 SQL 陳述式</translation>
     </message>
@@ -3651,7 +4492,7 @@ Generated on %4 (UTC)</source>
         <translation>任何引擎節點</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Normal</source>
         <translation>一般</translation>
     </message>
@@ -3701,7 +4542,7 @@ Generated on %4 (UTC)</source>
         <translation> 次連續錯誤</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Workflow</source>
         <translation>工作流程</translation>
     </message>
@@ -3712,13 +4553,13 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Internal name:</source>
-        <translation>內部名稱：</translation>
+        <source>&amp;Internal name:</source>
+        <translation>內部名稱(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Folder:</source>
-        <translation>資料夾：</translation>
+        <location line="+2"/>
+        <source>F&amp;older:</source>
+        <translation>資料夾(&amp;O)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3761,12 +4602,27 @@ Generated on %4 (UTC)</source>
         <translation>發生錯誤時：</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+63"/>
+        <source>An internal name starts with a letter or _, then letters, digits or _ (at most 64).</source>
+        <translation>內部名稱以字母或 _ 開頭，後接字母、數字或 _（最多 64 個字元）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another workflow is already named %1.</source>
+        <translation>已有另一個工作流程名為 %1。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Read only: %1</source>
         <translation>唯讀：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
+        <source>Rename to %1</source>
+        <translation>重新命名為 %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>none (not a technical workflow)</source>
         <translation>無（不是技術工作流程）</translation>
     </message>
@@ -4768,20 +5624,25 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::SnapshotLoader</name>
     <message>
-        <location filename="../ui/common/snapshotloader.cpp" line="+45"/>
+        <location filename="../ui/common/snapshotloader.cpp" line="+65"/>
         <source>Cannot open the instance: %1</source>
         <translation>無法開啟執行個體：%1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Cannot read the instance: %1</source>
         <translation>無法讀取執行個體：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Unexpected error while loading the instance: %1</source>
         <translation>載入執行個體時發生非預期的錯誤：%1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot read the workflows&apos; triggers: %1</source>
+        <translation>無法讀取工作流程的觸發條件：%1</translation>
     </message>
 </context>
 <context>
@@ -4924,7 +5785,7 @@ Generated on %4 (UTC)</source>
         <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>unknown delivery %1</source>
         <translation>不明的傳遞 %1</translation>
     </message>
@@ -5408,7 +6269,12 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::WorkflowDocument</name>
     <message>
-        <location filename="../ui/workflow/workflowdocument.cpp" line="+85"/>
+        <location filename="../ui/workflow/workflowdocument.cpp" line="+80"/>
+        <source>Move to folder %1</source>
+        <translation>移至資料夾 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
@@ -5511,17 +6377,19 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::WorkflowEditor</name>
     <message>
-        <location filename="../app/engine/workfloweditor.cpp" line="+28"/>
+        <location filename="../app/engine/workfloweditor.cpp" line="+47"/>
+        <location line="+103"/>
         <source>%1 is a template (its name contains {account}); templates come with their package and are instantiated per external account</source>
         <translation>%1 是範本（其名稱包含 {account}）；範本隨所屬套件提供，並會為每個外部帳戶各產生一個工作流程</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-74"/>
+        <location line="+108"/>
         <source>workflow %1 belongs to package &quot;%2&quot;; the definition says &quot;%3&quot;</source>
         <translation>工作流程 %1 屬於套件 &quot;%2&quot;；但定義中寫的是 &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-99"/>
         <source>workflow %1 belongs to package %2, which is not installed; install it first</source>
         <translation>工作流程 %1 屬於套件 %2，但該套件尚未安裝；請先安裝</translation>
     </message>
@@ -5532,11 +6400,42 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+124"/>
         <source>folder %1 holds the &quot;%2&quot; view, not workflows; choose a folder of workflows</source>
         <translation>資料夾 %1 存放的是 &quot;%2&quot; 檢視，而非工作流程；請選擇工作流程資料夾</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-65"/>
+        <source>&quot;%1&quot; is not a valid internal name: a letter or _, then letters, digits or _, at most 64 characters</source>
+        <translation>&quot;%1&quot; 不是有效的內部名稱：須以字母或 _ 開頭，後接字母、數字或 _，最多 64 個字元</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the workflow no longer exists (it was deleted)</source>
+        <translation>此工作流程已不存在（已被刪除）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the internal name of %1 comes with package %2, which finds the workflow by it; it cannot change</source>
+        <translation>%1 的內部名稱隨套件 %2 提供，該套件藉此名稱尋找工作流程；無法變更</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the internal name of %1 comes from template %2; it cannot change</source>
+        <translation>%1 的內部名稱來自範本 %2；無法變更</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>another workflow is already named %1; internal names are unique</source>
+        <translation>已有另一個工作流程名為 %1；內部名稱必須唯一</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the folder chosen for %1 no longer exists</source>
+        <translation>為 %1 選擇的資料夾已不存在</translation>
+    </message>
+    <message>
+        <location line="-187"/>
         <source>operator %1 may not save workflow %2: its activity %3 runs SQL, which needs the right %4</source>
         <translation>操作員 %1 不可儲存工作流程 %2：其活動 %3 會執行 SQL，這需要「%4」權限</translation>
     </message>
@@ -5544,22 +6443,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::WorkflowListModel</name>
     <message>
-        <location filename="../ui/workflows/workflowlistmodel.cpp" line="+35"/>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 分 %2 秒</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 小時 %2 分</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location filename="../ui/workflows/workflowlistmodel.cpp" line="+163"/>
         <source>%1, failed</source>
         <translation>%1（失敗）</translation>
     </message>
@@ -5579,7 +6463,7 @@ Generated on %4 (UTC)</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+154"/>
         <source>Label</source>
         <translation>標籤</translation>
     </message>
@@ -5632,12 +6516,12 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::WorkflowListPage</name>
     <message>
-        <location filename="../ui/workflows/workflowlistpage.cpp" line="+26"/>
+        <location filename="../ui/workflows/workflowlistpage.cpp" line="+31"/>
         <source>E&amp;xclude</source>
         <translation>排除(&amp;X)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Filter (Ctrl+F)</source>
         <translation>篩選（Ctrl+F）</translation>
     </message>
@@ -5717,7 +6601,7 @@ Generated on %4 (UTC)</source>
         <translation>無套件</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+140"/>
         <source>Every workflow of the instance in this state</source>
         <translation>執行個體中處於此狀態的所有工作流程</translation>
     </message>
@@ -5816,9 +6700,34 @@ Generated on %4 (UTC)</source>
         <translation>此工作流程已不存在（已被刪除）。</translation>
     </message>
     <message>
-        <location filename="../ui/workflow/workflowediting.cpp" line="+88"/>
+        <location filename="../ui/workflow/workflowediting.cpp" line="+39"/>
+        <source>no job chosen: say which job it runs</source>
+        <translation>未選擇工作：請指定要執行哪個工作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>job &quot;%1&quot; is not a job the engine knows; it would fail when run</source>
+        <translation>工作 &quot;%1&quot; 不是引擎認得的工作；執行時會失敗</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no cube chosen: say which cube&apos;s aggregate it updates</source>
+        <translation>未選擇多維資料集：請指定要更新哪個多維資料集的彙總</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cube &quot;%1&quot; has no aggregate job in the engine; it would fail when run</source>
+        <translation>多維資料集 &quot;%1&quot; 在引擎中沒有彙總工作；執行時會失敗</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>No problems found: the workflow can be saved.</source>
         <translation>未發現問題：可以儲存工作流程。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No blocking problem: the workflow can be saved.</source>
+        <translation>沒有阻擋性的問題：可以儲存此工作流程。</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -5831,12 +6740,12 @@ Generated on %4 (UTC)</source>
         <translation>無效的定義</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Saving…</source>
         <translation>正在儲存…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Cannot save the workflow: %1</source>
         <translation>無法儲存工作流程：%1</translation>
     </message>
@@ -5876,7 +6785,7 @@ Generated on %4 (UTC)</source>
         <translation>已匯入 %1；請儲存以保留</translation>
     </message>
     <message>
-        <location filename="../ui/workflow/workflowwindow.cpp" line="+53"/>
+        <location filename="../ui/workflow/workflowwindow.cpp" line="+54"/>
         <source>Issues</source>
         <translation>問題</translation>
     </message>
@@ -5906,7 +6815,7 @@ Generated on %4 (UTC)</source>
         <translation>移動</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+9"/>
         <source>Workflow</source>
         <translation>工作流程</translation>
@@ -5998,12 +6907,12 @@ Generated on %4 (UTC)</source>
         <translation>連接（從一個活動拖曳至另一個活動）</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Add: %1</source>
-        <translation>新增：%1</translation>
+        <location line="+15"/>
+        <source>Add: %1 (click, or drag onto the diagram)</source>
+        <translation>加入：%1（按一下，或拖曳至圖表上）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Delete the selection</source>
         <translation>刪除選取項目</translation>
     </message>
@@ -6013,7 +6922,17 @@ Generated on %4 (UTC)</source>
         <translation>無法開啟工作流程：%1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+19"/>
+        <source>The internal name comes with package %1, which finds the workflow by it.</source>
+        <translation>內部名稱隨套件 %1 提供，該套件藉此名稱尋找工作流程。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The internal name comes from template %1.</source>
+        <translation>內部名稱來自範本 %1。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Cannot read the latest run: %1</source>
         <translation>無法讀取最近一次執行：%1</translation>
     </message>
@@ -6204,6 +7123,7 @@ Generated on %4 (UTC)</source>
         <location line="+1"/>
         <location filename="../app/cli/main.cpp" line="+96"/>
         <location filename="../app/cli/operatorcommands.cpp" line="+208"/>
+        <location filename="../app/cli/packagecommands.cpp" line="+151"/>
         <source>login</source>
         <translation>登入名稱</translation>
     </message>
@@ -6581,7 +7501,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../app/cli/packagecommands.cpp" line="+41"/>
+        <location filename="../app/cli/packagecommands.cpp" line="-109"/>
         <source>installed</source>
         <translation>已安裝</translation>
     </message>
@@ -6626,7 +7546,17 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>請以 --type 提供帳戶類型，例如 --type messageCenter</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>--settings is not valid JSON: %1 at character %2</source>
+        <translation>--settings 不是有效的 JSON：%1，位於第 %2 個字元</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--settings must be a JSON object, e.g. {&quot;from&quot;: &quot;noreply@example.com&quot;}</source>
+        <translation>--settings 必須是 JSON 物件，例如 {&quot;from&quot;: &quot;noreply@example.com&quot;}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Added external account %1.</source>
         <translation>已新增外部帳戶 %1。</translation>
     </message>
@@ -6679,6 +7609,21 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <location line="+0"/>
         <source>url</source>
         <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account&apos;s login on the server (the password comes from the environment variable NIGHTSHIFT_ACCOUNT_PASSWORD_&lt;NAME&gt;).</source>
+        <translation>帳戶在伺服器上的登入名稱（密碼取自環境變數 NIGHTSHIFT_ACCOUNT_PASSWORD_&lt;NAME&gt;）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type-specific settings as a JSON object, e.g. for smtp {&quot;from&quot;: &quot;noreply@example.com&quot;, &quot;security&quot;: &quot;starttls&quot;}.</source>
+        <translation>以 JSON 物件表示的類型專屬設定，例如 smtp 為 {&quot;from&quot;: &quot;noreply@example.com&quot;, &quot;security&quot;: &quot;starttls&quot;}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>json</source>
+        <translation>json</translation>
     </message>
     <message>
         <location filename="../app/cli/passwordprompt.cpp" line="+49"/>
@@ -7558,6 +8503,324 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <location line="-57"/>
         <source>name</source>
         <translation>名稱</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::reports::CubeDefinitions</name>
+    <message>
+        <location filename="../app/reports/cubedefinition.cpp" line="+37"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>季</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hour of day</source>
+        <translation>時段（一天中的小時）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day of week</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cube &quot;%1&quot;, %2</source>
+        <translation>多維資料集 &quot;%1&quot;，%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a non-empty text</source>
+        <translation>必須是非空白的文字</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must not contain &quot;;&quot;</source>
+        <translation>不可包含 &quot;;&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a name (a letter, then letters, digits or _; at most 40)</source>
+        <translation>&quot;%1&quot; 不是名稱（須以字母開頭，後接字母、數字或 _；最多 40 個字元）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; 不是 %2 其中之一</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>must be a number of members from 1 to 1000</source>
+        <translation>必須是 1 到 1000 之間的成員數</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>needs at least two ranges</source>
+        <translation>至少需要兩個範圍</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>every range but the last needs an upper bound, the last none</source>
+        <translation>除了最後一個範圍之外，每個範圍都需要上限，最後一個則不需要</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bounds must increase</source>
+        <translation>界限必須遞增</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not one of values, ranges, top</source>
+        <translation>&quot;%1&quot; 不是 values、ranges、top 其中之一</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ranges take their labels from the ranges</source>
+        <translation>ranges 的標籤取自各範圍</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not one of date, values</source>
+        <translation>&quot;%1&quot; 不是 date、values 其中之一</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>needs at least one level</source>
+        <translation>至少需要一個層級</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not one of year, quarter, month, day, hour, weekday</source>
+        <translation>&quot;%1&quot; 不是 year、quarter、month、day、hour、weekday 其中之一</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is already a level of this dimension</source>
+        <translation>&quot;%1&quot; 已是此維度的層級</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not one of count, sum, avg, min, max, stddev, quantile</source>
+        <translation>&quot;%1&quot; 不是 count、sum、avg、min、max、stddev、quantile 其中之一</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a fraction above 0 and at most 1, e.g. 0.95</source>
+        <translation>必須是大於 0 且不超過 1 的分數，例如 0.95</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not one of rate, proportion, variation</source>
+        <translation>&quot;%1&quot; 不是 rate、proportion、variation 其中之一</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation>&quot;%1&quot; 被使用了兩次</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every quantile of a cube must rank the same expression (&quot;%1&quot;)</source>
+        <translation>多維資料集的每個分位數都必須對同一個運算式排序（&quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is already a measure</source>
+        <translation>&quot;%1&quot; 已是量值</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a measure of this cube</source>
+        <translation>&quot;%1&quot; 不是此多維資料集的量值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a dimension of this cube</source>
+        <translation>&quot;%1&quot; 不是此多維資料集的維度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the first measure must be an unfiltered count (it ranks top members)</source>
+        <translation>第一個量值必須是未經篩選的計數（用來排序前幾名成員）</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>not a JSON object: %1 (at byte %2)</source>
+        <translation>不是 JSON 物件：%1（位於第 %2 個位元組）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>needs at least one entry</source>
+        <translation>至少需要一個項目</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>cannot read the cube definition %1</source>
+        <translation>無法讀取多維資料集定義 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no cube definitions are built in (:/cubes is empty)</source>
+        <translation>沒有內建的多維資料集定義（:/cubes 是空的）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>there is no cube named &quot;%1&quot;</source>
+        <translation>沒有名為 &quot;%1&quot; 的多維資料集</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::reports::CubeJob</name>
+    <message>
+        <location filename="../app/reports/cubejob.cpp" line="+25"/>
+        <source>mode must be full or incremental, not &quot;%1&quot;</source>
+        <translation>mode 必須是 full 或 incremental，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>parameter batch must be a positive number of fact ids, not &quot;%1&quot;</source>
+        <translation>參數 batch 必須是正數的事實 ID 數，而不是 &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::reports::CubeMembers</name>
+    <message>
+        <location filename="../app/reports/cubemembers.cpp" line="+67"/>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not a member of level %2</source>
+        <translation>&quot;%1&quot; 不是層級 %2 的成員</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::reports::CubeReader</name>
+    <message>
+        <location filename="../app/reports/cubemeasures.cpp" line="+63"/>
+        <source>cube %1 has no measure &quot;%2&quot;</source>
+        <translation>多維資料集 %1 沒有量值 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/reports/cubequery.cpp" line="+43"/>
+        <source>cube %1 has no level &quot;%2&quot; in a dimension &quot;%3&quot;</source>
+        <translation>多維資料集 %1 在維度 &quot;%3&quot; 中沒有層級 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>the workflow runs cube</source>
+        <translation>存取工作流程執行多維資料集</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading the facts behind a cell of cube %1 needs the %2 right</source>
+        <translation>讀取多維資料集 %1 儲存格背後的事實需要「%2」權限</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+20"/>
+        <source>the query of cube %1 was cancelled</source>
+        <translation>多維資料集 %1 的查詢已取消</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>cube %1 has not been aggregated yet: run its aggregate workflow first</source>
+        <translation>多維資料集 %1 尚未彙總：請先執行其彙總工作流程</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>the number of facts to read must be positive, not %1</source>
+        <translation>要讀取的事實數必須是正數，而不是 %1</translation>
+    </message>
+</context>
+<context>
+    <name>nightshift::reports::CubeRefresher</name>
+    <message>
+        <location filename="../app/reports/cuberefresh.cpp" line="+91"/>
+        <source>fact %1 of cube %2 is not settled yet: it and later facts wait for a later refresh</source>
+        <translation>多維資料集 %2 的事實 %1 尚未確定：它及之後的事實將等待之後的重新整理</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>simulation: %n fact(s) of cube %1 would be counted</source>
+        <translation>
+            <numerusform>模擬：將計入多維資料集 %1 的 %n 筆事實</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cube %1 has no aggregate built from its current definition: full refresh instead</source>
+        <translation>多維資料集 %1 沒有依其目前定義建立的彙總：改為完整重新整理</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>cancelled while %1 after fact %2 (what was counted is kept)</source>
+        <translation>%1 時於事實 %2 之後取消（已計入的部分會保留）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>cancelled while rebuilding cube %1 (the aggregate is unchanged; the next full refresh starts again)</source>
+        <translation>重建多維資料集 %1 時已取消（彙總未變更；下次完整重新整理會重新開始）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>full refresh of cube %1: %n fact(s) counted into %2 aggregate row(s), up to fact %3; in %4 ms</source>
+        <translation>
+            <numerusform>完整重新整理多維資料集 %1：%n 筆事實計入 %2 個彙總列，直到事實 %3；耗時 %4 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>the watermark of cube %1 (fact %2) is beyond the newest settled fact (%3): facts were deleted; a full refresh recounts what is left</source>
+        <translation>多維資料集 %1 的水位標記（事實 %2）超出最新已確定的事實（%3）：有事實已被刪除；完整重新整理會重新計算剩餘的事實</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>another refresh of cube %1 moved its watermark meanwhile</source>
+        <translation>多維資料集 %1 的另一次重新整理已同時移動了其水位標記</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>refreshing cube %1</source>
+        <translation>重新整理多維資料集 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>incremental refresh of cube %1: %n new fact(s) counted after fact %2, up to fact %3; the aggregate holds %4 row(s); in %5 ms</source>
+        <translation>
+            <numerusform>增量重新整理多維資料集 %1：在事實 %2 之後計入 %n 筆新事實，直到事實 %3；彙總共有 %4 列；耗時 %5 ms</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

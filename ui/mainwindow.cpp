@@ -11,8 +11,13 @@
 #include "common/theme.h"
 #include "explorer/explorermodel.h"
 #include "explorer/explorerview.h"
+#include "explorer/optionspage.h"
+#include "heatmap/heatmappage.h"
+#include "notifications/notificationbell.h"
 #include "options/purgesettingsdialog.h"
 #include "palette/commandpalette.h"
+#include "reports/cubespage.h"
+#include "reports/drillthroughdialog.h" // cubespage.h converts a QPointer to it inline
 #include "workflow/workflowwindows.h"
 #include "workflows/workflowfilter.h"
 #include "workflows/workflowlistpage.h"
@@ -65,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_loader(new Snap
     restoreLayout();
     updateActions();
     connect(m_loader, &SnapshotLoader::loaded, this, &MainWindow::applySnapshot);
+    connect(m_loader, &SnapshotLoader::triggersLoaded, this, &MainWindow::applyTriggers);
     connect(m_loader, &SnapshotLoader::failed, this, &MainWindow::loadingFailed);
     m_explorer->setFocus(Qt::OtherFocusReason); // keyboard navigation starts in the tree
 }
@@ -108,9 +114,13 @@ void MainWindow::buildUi()
         Q_EMIT workflowOpenRequested(id);
     });
     m_placeholder = new PlaceholderPage;
+    m_options = new OptionsPage;
+    connect(m_options, &OptionsPage::saved, this,
+            [this] { statusBar()->showMessage(tr("Purge settings saved"), 8000); });
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_listPage);
     m_pages->addWidget(m_placeholder);
+    m_pages->addWidget(m_options);
 
     m_splitter = new QSplitter;
     m_splitter->setObjectName(u"mainSplitter"_s);
@@ -118,7 +128,7 @@ void MainWindow::buildUi()
     m_splitter->addWidget(m_explorer);
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({390, 890});
+    m_splitter->setSizes({320, 940}); // the tree's names and health; the list's columns fit the rest of 1260 px
 
     m_messageBar = new MessageBar;
 
@@ -166,6 +176,10 @@ void MainWindow::buildStatusBar()
                                      : m_engine->status());
     });
     statusBar()->addWidget(m_locationLabel, 1);
+    m_notifications = new NotificationBell(this); // SPEC §7: read again with every refresh of the console
+    connect(this, &MainWindow::snapshotLoaded, m_notifications, &NotificationBell::refresh);
+    connect(m_notifications, &NotificationBell::workflowOpenRequested, this, &MainWindow::workflowOpenRequested);
+    statusBar()->addPermanentWidget(m_notifications);
     statusBar()->addPermanentWidget(m_activity);
     statusBar()->addPermanentWidget(m_engineLabel);
     statusBar()->addPermanentWidget(m_operatorLabel);
@@ -319,6 +333,7 @@ void MainWindow::startSession(std::shared_ptr<Instance> instance, const Principa
     m_operatorLabel->setToolTip(groups.isEmpty() ? QString() : tr("Groups: %1").arg(groups.join(u", "_s)));
     m_operatorLabel->show();
     m_actions->setSession(instance, principal);
+    m_notifications->setSession(instance, principal);
     // Logged in: the workflows must run, here unless an engine node serves the instance.
     m_engine->attach(instance);
     showInstance(std::move(instance));
@@ -368,10 +383,20 @@ void MainWindow::applySnapshot(const std::shared_ptr<Instance> &instance, const 
     m_actions->setSelection(m_listPage->selectedWorkflows()); // their states changed
     m_activity->setStatus(snapshot, status);
     m_activity->show();
-    m_explorer->setSnapshot(snapshot, startFolder);
+    m_explorer->setSnapshot(snapshot, status, startFolder);
     m_updatedLabel->setText(tr("Updated at %1").arg(QLocale().toString(QTime::currentTime(), u"HH:mm:ss"_s)));
     updateActions();
     Q_EMIT snapshotLoaded();
+    if (!m_loader->isBusy() && std::exchange(m_refreshAgain, false))
+        refresh();
+}
+
+void MainWindow::applyTriggers(const QHash<qint64, QString> &triggers)
+{
+    m_snapshot.triggers = triggers;
+    m_listPage->setTriggers(triggers);
+    updateActions();
+    Q_EMIT triggersLoaded();
     if (std::exchange(m_refreshAgain, false))
         refresh();
 }
@@ -421,6 +446,34 @@ void MainWindow::folderChanged(const QModelIndex &index)
         m_listPage->showStateGroup(tr("Workflow status: %1").arg(name), *group);
         m_pages->setCurrentWidget(m_listPage);
         m_actions->setSelection(m_listPage->selectedWorkflows());
+        return;
+    }
+    if (kind == FolderKind::HeatMap && m_instance && m_principal) { // created on first use, one per window
+        auto *page = m_pages->findChild<HeatMapPage *>();
+        if (!page) {
+            page = new HeatMapPage;
+            m_pages->addWidget(page);
+            connect(page, &HeatMapPage::workflowOpenRequested, this, &MainWindow::workflowOpenRequested);
+            connect(page, &HeatMapPage::runOpenRequested, this, [this](qint64 workflowId, qint64 runId) {
+                if (m_instance && m_principal)
+                    showRunInHistory(m_workflowWindows->open(m_instance, *m_principal, workflowId), runId);
+            });
+        }
+        page->setInstance(m_instance, m_principal->operatorId);
+        m_pages->setCurrentWidget(page);
+        m_actions->setSelection({});
+        return;
+    }
+    if (kind == FolderKind::Cubes && m_instance && m_principal) { // one page per instance and operator
+        CubesPage::showIn(m_pages, m_instance, m_principal);
+        m_actions->setSelection({});
+        return;
+    }
+    if (kind == FolderKind::Options) {
+        if (m_pages->currentWidget() != m_options) // a refresh leaves the form being edited alone
+            m_options->showOptions(m_instance, m_principal);
+        m_pages->setCurrentWidget(m_options);
+        m_actions->setSelection({});
         return;
     }
     if (kind != FolderKind::Folder && kind != FolderKind::Workflows) {

@@ -20,8 +20,10 @@ class ActivityIndicator;
 class ChangeWatcher;
 class CommandPalette;
 class EngineController;
+class NotificationBell;
 class ExplorerView;
 class MessageBar;
+class OptionsPage;
 class PlaceholderPage;
 class SnapshotLoader;
 class WorkflowActions;
@@ -56,6 +58,7 @@ public:
     QLineEdit *filterEdit() const;
     MessageBar *messageBar() const { return m_messageBar; }
     PlaceholderPage *placeholderPage() const { return m_placeholder; }
+    OptionsPage *optionsPage() const { return m_options; }
     QWidget *currentPage() const;
     QAction *refreshAction() const { return m_refresh; }
     QAction *paletteAction() const { return m_paletteAction; }
@@ -66,9 +69,11 @@ public:
     ActivityIndicator *activityIndicator() const { return m_activity; }
     ChangeWatcher *changeWatcher() const { return m_watcher; }
     EngineController *engineController() const { return m_engine; }
+    NotificationBell *notificationBell() const { return m_notifications; }
 
 Q_SIGNALS:
-    void snapshotLoaded();
+    void snapshotLoaded(); // the tree and the list are shown (the triggers may follow: triggersLoaded)
+    void triggersLoaded(); // the list's trigger column, when it came after the snapshot
     void loadFailed(const QString &message);
     void workflowOpenRequested(qint64 workflowId); // double-click, Enter, Open, or the palette
 
@@ -85,6 +90,7 @@ private:
     void loadingStarted(const InstanceLocation &location);
     void applySnapshot(const std::shared_ptr<Instance> &instance, const InstanceSnapshot &snapshot,
                        const LiveStatus &status);
+    void applyTriggers(const QHash<qint64, QString> &triggers);
     void loadingFailed(const QString &message);
     void updateActions();
     void showStatePage(const QString &title, const QString &text); // instead of the folder pages
@@ -99,6 +105,7 @@ private:
     ExplorerView *m_explorer = nullptr;
     WorkflowListPage *m_listPage = nullptr;
     PlaceholderPage *m_placeholder = nullptr;
+    OptionsPage *m_options = nullptr;
     QStackedWidget *m_pages = nullptr;
     QSplitter *m_splitter = nullptr;
     MessageBar *m_messageBar = nullptr;
@@ -107,6 +114,7 @@ private:
     QLabel *m_operatorLabel = nullptr;
     QLabel *m_engineLabel = nullptr;
     EngineController *m_engine = nullptr;
+    NotificationBell *m_notifications = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_paletteAction = nullptr;
     QAction *m_purgeAction = nullptr;

@@ -3,6 +3,7 @@
 #include "store/packageinstaller.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -103,6 +104,18 @@ int addAccount(const QCommandLineParser &args, const QStringList &arguments, Cli
     account.type = args.value(u"type"_s);
     account.label = args.value(u"label"_s).isEmpty() ? account.name : args.value(u"label"_s);
     account.server = args.value(u"server"_s);
+    account.login = args.value(u"account-login"_s);
+    account.settings = args.value(u"settings"_s);
+    if (!account.settings.isEmpty()) {
+        QJsonParseError error;
+        const QJsonDocument settings = QJsonDocument::fromJson(account.settings.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError)
+            return ctx.usageError(Text::tr("--settings is not valid JSON: %1 at character %2")
+                                      .arg(error.errorString())
+                                      .arg(error.offset + 1));
+        if (!settings.isObject())
+            return ctx.usageError(Text::tr("--settings must be a JSON object, e.g. {\"from\": \"noreply@example.com\"}"));
+    }
     auto created = PackageInstaller(*session->instance, *catalog).addAccount(account, session->principal);
     if (!created)
         return ctx.failWith(created.error().message);
@@ -132,6 +145,14 @@ QList<Command> packageCommands()
                  {u"type"_s, Text::tr("Account type: messageCenter, smtp, deliverability, …"), Text::tr("type")});
              p.addOption({u"label"_s, Text::tr("Label shown in the console."), Text::tr("label")});
              p.addOption({u"server"_s, Text::tr("Server URL."), Text::tr("url")});
+             p.addOption({u"account-login"_s,
+                          Text::tr("The account's login on the server (the password comes from the environment "
+                                   "variable NIGHTSHIFT_ACCOUNT_PASSWORD_<NAME>)."),
+                          Text::tr("login")});
+             p.addOption({u"settings"_s,
+                          Text::tr("Type-specific settings as a JSON object, e.g. for smtp "
+                                   "{\"from\": \"noreply@example.com\", \"security\": \"starttls\"}."),
+                          Text::tr("json")});
          },
          addAccount},
     };

@@ -223,6 +223,8 @@ TaskOutcome TaskExecutor::runJob(const TaskWork &work, const QString &jobName)
     QMap<QString, QString> parameters;
     for (const Parameter &p : work.activity.parameters)
         parameters.insert(p.name, p.value);
+    if (work.activity.type == ActivityType::Aggregate && !work.activity.setting(u"mode"_s).isEmpty())
+        parameters.insert(u"mode"_s, work.activity.setting(u"mode"_s)); // full|incremental, read by the cube job
     JobContext context(
         *db, m_connections.dialect(), parameters, work.vars, *work.reporting,
         [this, &work](JournalLevel level, const QString &message) { journal(work, level, message); }, work.simulated);

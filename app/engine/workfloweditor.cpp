@@ -19,6 +19,25 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(nightshift::WorkflowEditor)
 };
+
+// SQL activities run statements on the instance: whoever saves one needs the SQL right.
+Status checkSqlRight(const Principal &who, const WorkflowDefinition &definition)
+{
+    if (who.has(Right::SqlScript))
+        return {};
+    for (const Activity &a : definition.activities)
+        if (a.type == ActivityType::Sql)
+            return fail(Text::tr("operator %1 may not save workflow %2: its activity %3 runs SQL, which needs "
+                                 "the right %4")
+                            .arg(who.login, definition.name, a.name, rightLabel(Right::SqlScript)));
+    return {};
+}
+
+Status auditRefusal(const QSqlDatabase &db, const QString &login, const QString &workflow, const Error &refusal)
+{
+    return AuditLog(db).append(
+        {login, u"workflow.save"_s, u"workflow"_s, workflow, {}, u"refused: "_s + refusal.message});
+}
 } // namespace
 
 Result<SaveOutcome> WorkflowEditor::save(qint64 operatorId, const WorkflowDefinition &definition,
@@ -84,25 +103,11 @@ Result<SaveOutcome> WorkflowEditor::save(qint64 operatorId, const WorkflowDefini
         return std::unexpected(readable.error());
     const WorkflowTarget target{definition.name, definition.isTechnical(), *readable};
     auto allowed = AccessPolicy::checkDefinitionChange(*who, target);
-    // SQL activities run statements on the instance: whoever saves one needs the SQL right.
-    if (allowed && !who->has(Right::SqlScript)) {
-        for (const Activity &a : definition.activities)
-            if (a.type == ActivityType::Sql) {
-                allowed = fail(Text::tr("operator %1 may not save workflow %2: its activity %3 runs SQL, which needs "
-                                        "the right %4")
-                                   .arg(who->login, definition.name, a.name, rightLabel(Right::SqlScript)));
-                break;
-            }
-    }
+    if (allowed)
+        allowed = checkSqlRight(*who, definition);
     if (!allowed) {
         transaction.rollback();
-        if (auto audited = AuditLog(*db).append({who->login,
-                                                 u"workflow.save"_s,
-                                                 u"workflow"_s,
-                                                 definition.name,
-                                                 {},
-                                                 u"refused: "_s + allowed.error().message});
-            !audited)
+        if (auto audited = auditRefusal(*db, who->login, definition.name, allowed.error()); !audited)
             return std::unexpected(audited.error());
         return std::unexpected(allowed.error());
     }
@@ -135,6 +140,138 @@ Result<SaveOutcome> WorkflowEditor::save(qint64 operatorId, const WorkflowDefini
         return std::unexpected(audited.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
+    return outcome;
+}
+
+Result<SaveOutcome> WorkflowEditor::saveExisting(qint64 operatorId, qint64 workflowId,
+                                                 const WorkflowDefinition &definition, qint64 folderId)
+{
+    if (definition.isTemplate())
+        return fail(Text::tr("%1 is a template (its name contains {account}); templates come with their package and "
+                             "are instantiated per external account")
+                        .arg(definition.name));
+    if (!isIdentifier(definition.name))
+        return fail(Text::tr("\"%1\" is not a valid internal name: a letter or _, then letters, digits or _, at most "
+                             "64 characters")
+                        .arg(definition.name));
+    ValidationContext rules;
+    rules.isKnownPackage = [this](const QString &id) { return m_catalog.package(id) != nullptr; };
+    if (Errors errors = DefinitionValidator::validate(definition, rules); !errors.isEmpty())
+        return std::unexpected(errors.first());
+
+    auto db = m_instance.database();
+    if (!db)
+        return std::unexpected(db.error());
+    WriteTransaction transaction(*db, m_instance.dialect());
+    if (auto begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+    PrincipalLoader principals(*db);
+    auto who = principals.load(operatorId);
+    if (!who)
+        return std::unexpected(who.error());
+    auto name = scalar(*db, u"SELECT internal_name FROM workflows WHERE id = ?"_s, {workflowId});
+    if (!name)
+        return std::unexpected(name.error());
+    WorkflowRepository workflows(*db);
+    auto found
+        = name->isNull() ? Result<std::optional<WorkflowRecord>>(std::nullopt) : workflows.find(name->toString());
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return fail(Text::tr("the workflow no longer exists (it was deleted)"));
+    const WorkflowRecord current = **found;
+    if (current.packageId != definition.package)
+        return fail(Text::tr("workflow %1 belongs to package \"%2\"; the definition says \"%3\"")
+                        .arg(current.internalName, current.packageId, definition.package));
+
+    const bool renamed = definition.name != current.internalName;
+    if (renamed && !current.packageId.isEmpty())
+        return fail(Text::tr("the internal name of %1 comes with package %2, which finds the workflow by it; it "
+                             "cannot change")
+                        .arg(current.internalName, current.packageId));
+    if (renamed && !current.templateName.isEmpty())
+        return fail(Text::tr("the internal name of %1 comes from template %2; it cannot change")
+                        .arg(current.internalName, current.templateName));
+    if (renamed) {
+        auto clash = workflows.find(definition.name);
+        if (!clash)
+            return std::unexpected(clash.error());
+        if (*clash)
+            return fail(
+                Text::tr("another workflow is already named %1; internal names are unique").arg(definition.name));
+    }
+
+    auto folders = FolderRepository(*db).all();
+    if (!folders)
+        return std::unexpected(folders.error());
+    const auto folderById = [&folders](qint64 id) -> const FolderRecord * {
+        for (const FolderRecord &f : *folders)
+            if (f.id == id)
+                return &f;
+        return nullptr;
+    };
+    const FolderRecord *from = folderById(current.folderId);
+    const bool moved = folderId != 0 && folderId != current.folderId;
+    const FolderRecord *to = moved ? folderById(folderId) : from;
+    if (!to)
+        return fail(Text::tr("the folder chosen for %1 no longer exists").arg(definition.name));
+    if (moved && to->kind != FolderKind::Folder && to->kind != FolderKind::Workflows)
+        return fail(Text::tr("folder %1 holds the \"%2\" view, not workflows; choose a folder of workflows")
+                        .arg(to->path, to->label));
+
+    // Both folders count: a move must not take a workflow out of, or into, a folder the operator cannot read.
+    auto readable = principals.canReadFolder(*who, current.folderId);
+    if (!readable)
+        return std::unexpected(readable.error());
+    auto readableTo = moved ? principals.canReadFolder(*who, folderId) : readable;
+    if (!readableTo)
+        return std::unexpected(readableTo.error());
+    auto allowed = AccessPolicy::checkDefinitionChange(
+        *who, {current.internalName, !current.packageId.isEmpty(), *readable && *readableTo});
+    if (allowed)
+        allowed = checkSqlRight(*who, definition);
+    if (!allowed) {
+        transaction.rollback();
+        if (auto audited = auditRefusal(*db, who->login, current.internalName, allowed.error()); !audited)
+            return std::unexpected(audited.error());
+        return std::unexpected(allowed.error());
+    }
+
+    SaveOutcome outcome;
+    outcome.folderPath = to ? to->path : QString();
+    auto before = workflows.definition(workflowId);
+    if (!before)
+        return std::unexpected(before.error());
+    if (*before == definition && !moved) {
+        outcome.version = current.definitionVersion;
+        return outcome; // unchanged: nothing written
+    }
+    if (renamed) { // first, so the version row and the audit carry the new name
+        if (auto done
+            = execute(*db, u"UPDATE workflows SET internal_name = ? WHERE id = ?"_s, {definition.name, workflowId});
+            !done)
+            return std::unexpected(done.error());
+    }
+    if (moved) {
+        if (auto done = execute(*db, u"UPDATE workflows SET folder_id = ? WHERE id = ?"_s, {folderId, workflowId});
+            !done)
+            return std::unexpected(done.error());
+        if (auto audited = AuditLog(*db).append({who->login, u"workflow.move"_s, u"workflow"_s, definition.name,
+                                                 from ? from->path : QString(), to->path});
+            !audited)
+            return std::unexpected(audited.error());
+    }
+    if (auto saved = workflows.saveDefinition(workflowId, definition, who->login); !saved)
+        return std::unexpected(saved.error());
+    if (auto audited = AuditLog(*db).append({who->login, u"workflow.save"_s, u"workflow"_s, definition.name,
+                                             QString::fromUtf8(DefinitionWriter::write(*before)),
+                                             QString::fromUtf8(DefinitionWriter::write(definition))});
+        !audited)
+        return std::unexpected(audited.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    outcome.kind = SaveOutcome::Kind::Updated;
+    outcome.version = current.definitionVersion + 1;
     return outcome;
 }
 

@@ -25,6 +25,13 @@ public:
     // a new version of it.
     Result<SaveOutcome> save(qint64 operatorId, const WorkflowDefinition &definition, const QString &folderForNew = {});
 
+    // Saves a new version of the existing workflow `workflowId`, whose definition may carry a new internal name
+    // (an identifier no other workflow has; a package's or template's workflows keep theirs: their package
+    // finds them by it) and which moves to folder `folderId` when that is another folder of workflows (0: stays).
+    // The operator must be allowed to change the workflow and read both folders; a move is audited too.
+    Result<SaveOutcome> saveExisting(qint64 operatorId, qint64 workflowId, const WorkflowDefinition &definition,
+                                     qint64 folderId = 0);
+
 private:
     Instance &m_instance;
     const WorkflowCatalog &m_catalog;

@@ -11,6 +11,7 @@
 #include "defaultinstall/heatmapcollectorjob.h"
 #include "delivery/deliveryindicators.h"
 #include "delivery/trackingjob.h"
+#include "reports/cubejob.h"
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +32,7 @@ std::shared_ptr<const JobRegistry> standardJobs()
         jobs->add(u"collectDataHeatMapService"_s, [] { return std::make_unique<HeatMapCollectorJob>(); });
         jobs->add(u"deliveryIndicators"_s, [] { return std::make_unique<DeliveryIndicatorsJob>(); });
         jobs->add(u"tracking"_s, [] { return std::make_unique<TrackingJob>(); });
+        reports::CubeJob::registerAll(*jobs); // aggregate:<cube>, agg_messageCenter_full, agg_nmspropositionrcp_full
         return jobs;
     }();
     return registry;

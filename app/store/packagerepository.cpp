@@ -4,6 +4,13 @@ using namespace Qt::StringLiterals;
 
 namespace nightshift {
 
+namespace {
+QVariant nullIfEmpty(const QString &text) // a typed NULL: PostgreSQL needs to know the column's type
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+} // namespace
+
 Result<QList<PackageRecord>> PackageRepository::installed() const
 {
     auto query = execute(m_db,
@@ -52,25 +59,31 @@ const QStringList &externalAccountTypes()
 Result<QList<ExternalAccountRecord>> ExternalAccountRepository::ofType(const QString &type) const
 {
     auto query = execute(m_db,
-                         u"SELECT id, name, type, label, COALESCE(server, ''), enabled FROM external_accounts "
-                         "WHERE type = ? ORDER BY name"_s,
+                         u"SELECT id, name, type, label, COALESCE(server, ''), enabled, COALESCE(login, ''), "
+                         "COALESCE(settings, '') FROM external_accounts WHERE type = ? ORDER BY name"_s,
                          {type});
     if (!query)
         return std::unexpected(query.error());
     QList<ExternalAccountRecord> rows;
     while (query->next())
-        rows << ExternalAccountRecord{query->value(0).toLongLong(), query->value(1).toString(),
-                                      query->value(2).toString(),   query->value(3).toString(),
-                                      query->value(4).toString(),   query->value(5).toInt() != 0};
+        rows << ExternalAccountRecord{.id = query->value(0).toLongLong(),
+                                      .name = query->value(1).toString(),
+                                      .type = query->value(2).toString(),
+                                      .label = query->value(3).toString(),
+                                      .server = query->value(4).toString(),
+                                      .enabled = query->value(5).toInt() != 0,
+                                      .login = query->value(6).toString(),
+                                      .settings = query->value(7).toString()};
     return rows;
 }
 
 Result<qint64> ExternalAccountRepository::insert(const ExternalAccountRecord &a)
 {
     auto inserted = execute(m_db,
-                            u"INSERT INTO external_accounts (name, type, label, server, enabled, created_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?)"_s,
-                            {a.name, a.type, a.label, a.server, a.enabled ? 1 : 0, nowMs()});
+                            u"INSERT INTO external_accounts (name, type, label, server, enabled, login, settings, created_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                            {a.name, a.type, a.label, a.server, a.enabled ? 1 : 0, nullIfEmpty(a.login),
+                             nullIfEmpty(a.settings), nowMs()});
     if (!inserted)
         return std::unexpected(inserted.error());
     auto id = scalar(m_db, u"SELECT id FROM external_accounts WHERE name = ?"_s, {a.name});

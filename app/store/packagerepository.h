@@ -36,6 +36,8 @@ struct ExternalAccountRecord
     QString label;
     QString server;
     bool enabled = true;
+    QString login;
+    QString settings; // a JSON object of type-specific settings (e.g. an SMTP account's from and security)
 };
 
 class ExternalAccountRepository

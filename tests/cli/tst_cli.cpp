@@ -279,6 +279,9 @@ private Q_SLOTS:
     void addAccountInvalidName();
     void addAccountUnknownType();
     void addAccountTwice();
+    void addAccountWithSettings();
+    void addAccountBadSettings_data();
+    void addAccountBadSettings();
 
     // workflows show
     void showCleanup();
@@ -1215,6 +1218,42 @@ void tst_Cli::addAccountTwice()
     QCOMPARE(db.count(u"external_accounts"_s), 1);
     QCOMPARE(db.value(u"SELECT COUNT(*) FROM workflows WHERE internal_name = 'mcSynch_paris'"_s).toInt(), 1);
     QCOMPARE(db.value(u"SELECT COUNT(*) FROM audit WHERE action = 'account.add'"_s).toInt(), 1);
+}
+
+// An SMTP account's login and JSON settings (from, security) are stored as given, for the billing job.
+void tst_Cli::addAccountWithSettings()
+{
+    const QString instance = newInstance();
+    const CliRun r = on(instance, {u"accounts"_s, u"add"_s, u"mail"_s, u"--type"_s, u"smtp"_s, u"--server"_s,
+                                   u"smtp://127.0.0.1:2525"_s, u"--account-login"_s, u"billing-robot"_s, u"--settings"_s,
+                                   uR"({"from": "noreply@example.test", "security": "none"})"_s});
+    COMPARE_EXIT(r, 0);
+    SqliteFile db(instance);
+    QCOMPARE(db.strings(u"SELECT name || ' ' || login || ' ' || settings FROM external_accounts"_s),
+             QStringList{uR"(mail billing-robot {"from": "noreply@example.test", "security": "none"})"_s});
+}
+
+void tst_Cli::addAccountBadSettings_data()
+{
+    QTest::addColumn<QString>("settings");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("not JSON") << uR"({"from": )"_s
+                              << u"nightshiftctl: --settings is not valid JSON: unterminated object at character 10"_s;
+    QTest::newRow("an array") << uR"(["from"])"_s
+                              << uR"(nightshiftctl: --settings must be a JSON object, e.g. {"from": "noreply@example.com"})"_s;
+}
+
+// Wrong settings are wrong usage, said with where the JSON breaks; nothing is written.
+void tst_Cli::addAccountBadSettings()
+{
+    QFETCH(QString, settings);
+    QFETCH(QString, error);
+    const QString instance = newInstance();
+    const CliRun r = on(instance, {u"accounts"_s, u"add"_s, u"mail"_s, u"--type"_s, u"smtp"_s, u"--settings"_s, settings});
+    COMPARE_EXIT(r, 2);
+    QCOMPARE(r.errLines().value(0), error);
+    SqliteFile db(instance);
+    QCOMPARE(db.count(u"external_accounts"_s), 0);
 }
 
 // ---------------------------------------------------------------------------------- workflows show

@@ -260,11 +260,13 @@ private Q_SLOTS:
         QVERIFY(instance);
         QSqlDatabase db = *instance->database();
         PackageInstaller installer(*instance, m_catalog);
-        QVERIFY(installer.addAccount({0, u"paris"_s, u"messageCenter"_s, u"Paris"_s, {}, true}, admin()).has_value());
+        QVERIFY(installer.addAccount({.name = u"paris"_s, .type = u"messageCenter"_s, .label = u"Paris"_s}, admin())
+                    .has_value());
         auto installed = installer.install(u"messageCenterControl"_s, admin());
         QVERIFY(installed.has_value());
         QCOMPARE(installed->createdWorkflows, (QStringList{u"agg_messageCenter_full"_s, u"mcSynch_paris"_s}));
-        auto added = installer.addAccount({0, u"tokyo"_s, u"messageCenter"_s, u"Tokyo"_s, {}, true}, admin());
+        auto added
+            = installer.addAccount({.name = u"tokyo"_s, .type = u"messageCenter"_s, .label = u"Tokyo"_s}, admin());
         QVERIFY(added.has_value());
         QCOMPARE(*added, QStringList{u"mcSynch_tokyo"_s});
         QCOMPARE(value(db, u"SELECT account FROM workflows WHERE internal_name = 'mcSynch_tokyo'"_s), u"tokyo"_s);
@@ -272,8 +274,10 @@ private Q_SLOTS:
                  u"mcSynch_{account}"_s);
         QCOMPARE(value(db, u"SELECT label FROM workflows WHERE internal_name = 'mcSynch_tokyo'"_s), u"Message Center tokyo"_s);
         // Accounts of other types make no workflow; a bad name is refused and leaves nothing behind.
-        QCOMPARE(*installer.addAccount({0, u"smtpMain"_s, u"smtp"_s, u"SMTP"_s, {}, true}, admin()), QStringList());
-        auto refused = installer.addAccount({0, u"new york"_s, u"messageCenter"_s, u"NY"_s, {}, true}, admin());
+        QCOMPARE(*installer.addAccount({.name = u"smtpMain"_s, .type = u"smtp"_s, .label = u"SMTP"_s}, admin()),
+                 QStringList());
+        auto refused
+            = installer.addAccount({.name = u"new york"_s, .type = u"messageCenter"_s, .label = u"NY"_s}, admin());
         QVERIFY(!refused.has_value());
         QCOMPARE(value(db, u"SELECT COUNT(*) FROM external_accounts"_s), u"3"_s);
     }

@@ -1,7 +1,12 @@
-// The workflow window's parts without a database: the automatic layout, the undoable document, the activity
-// properties dialog and the schedule dialog with its preview (and a screenshot of it).
+// The workflow window's parts without a database: the automatic layout, the undoable document (folder moves
+// included), drops from the palette, the activity properties dialog and the schedule dialog with its preview
+// (and a screenshot of it); the icons' contrast on the light and dark palettes, measured on rendered pixmaps.
+#include "common/icons.h"
+#include "common/theme.h"
 #include "workflow/activitydialog.h"
+#include "workflow/activityglyph.h"
 #include "workflow/diagramlayout.h"
+#include "workflow/diagramscene.h"
 #include "workflow/scheduledialog.h"
 #include "workflow/workflowdocument.h"
 
@@ -9,15 +14,20 @@
 
 #include "core/definitionreader.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QGraphicsSceneDragDropEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace nightshift;
@@ -43,6 +53,47 @@ const char *const forkAndLoop = R"(
     <andJoin name="join"><transition to="check"/></andJoin>
     <test name="check"><transition name="again" when="vars.more" to="split"/><transition name="over" default="true" to="end"/></test>
     <end name="end"/>)";
+
+// WCAG's relative luminance and contrast ratio (1 to 21; 4.5 is the bar for normal text).
+double luminance(const QColor &c)
+{
+    const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// The ink of an icon: the mean colour of its (nearly) opaque pixels, as drawn at 32 px.
+QColor ink(const QIcon &icon)
+{
+    const QImage image = icon.pixmap(32, 32).toImage().convertToFormat(QImage::Format_ARGB32);
+    double r = 0, g = 0, b = 0;
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (const QColor c = image.pixelColor(x, y); c.alpha() >= 200) {
+                r += c.redF();
+                g += c.greenF();
+                b += c.blueF();
+                ++n;
+            }
+    return n == 0 ? QColor() : QColor::fromRgbF(float(r / n), float(g / n), float(b / n));
+}
+
+QGraphicsSceneDragDropEvent *dragEvent(QEvent::Type type, QMimeData *mime, QPointF at)
+{
+    auto *event = new QGraphicsSceneDragDropEvent(type);
+    event->setMimeData(mime);
+    event->setScenePos(at);
+    event->setPossibleActions(Qt::CopyAction);
+    event->setProposedAction(Qt::CopyAction);
+    event->setAccepted(false);
+    return event;
+}
 
 } // namespace
 
@@ -118,6 +169,110 @@ private Q_SLOTS:
         QVERIFY(!document.isModified());
         QCOMPARE(document.definition().activities.size(), 2);
         QVERIFY(changed.size() >= 10);
+    }
+
+    void documentMovesToAnotherFolderUndoably()
+    {
+        WorkflowDocument document;
+        document.reset(definition(R"(<start name="start"><transition to="end"/></start><end name="end"/>)"), 12);
+        QCOMPARE(document.folderId(), 12);
+        QVERIFY(!document.moveToFolder(12, u"Same"_s)); // nothing to do
+        QVERIFY(!document.isModified());
+        QVERIFY(document.moveToFolder(30, u"Reports"_s));
+        QCOMPARE(document.folderId(), 30);
+        QVERIFY(document.isModified());
+        QCOMPARE(document.undoStack()->undoText(), u"Move to folder Reports"_s);
+        // A later edit keeps the folder; undoing it too; undoing the move brings the first folder back.
+        document.addActivity(ActivityType::Wait, QPoint(200, 200));
+        QCOMPARE(document.folderId(), 30);
+        document.undoStack()->undo();
+        QCOMPARE(document.folderId(), 30);
+        document.undoStack()->undo();
+        QCOMPARE(document.folderId(), 12);
+        QVERIFY(!document.isModified());
+        document.undoStack()->redo();
+        QCOMPARE(document.folderId(), 30);
+    }
+
+    void paletteDragsCarryTheActivityType()
+    {
+        for (int t = int(ActivityType::Start); t <= int(ActivityType::Job); ++t) {
+            std::unique_ptr<QMimeData> mime(activityMimeData(ActivityType(t)));
+            QCOMPARE(activityTypeFromMime(mime.get()), std::optional(ActivityType(t)));
+        }
+        QMimeData text;
+        text.setText(u"job"_s);
+        QCOMPARE(activityTypeFromMime(&text), std::nullopt);
+        QMimeData unknown;
+        unknown.setData(activityMimeType(), "noSuchActivity");
+        QCOMPARE(activityTypeFromMime(&unknown), std::nullopt);
+        QCOMPARE(activityTypeFromMime(nullptr), std::nullopt);
+    }
+
+    void sceneAcceptsDropsOnlyWhenEditable()
+    {
+        DiagramScene scene;
+        scene.setDefinition(definition(forkAndLoop));
+        QList<std::pair<ActivityType, QPointF>> dropped;
+        connect(&scene, &DiagramScene::activityDropped, this,
+                [&dropped](ActivityType type, QPointF at) { dropped << std::pair(type, at); });
+        std::unique_ptr<QMimeData> job(activityMimeData(ActivityType::Job));
+        const QPointF at(420, 310);
+
+        std::unique_ptr<QGraphicsSceneDragDropEvent> enter(dragEvent(QEvent::GraphicsSceneDragEnter, job.get(), at));
+        QCoreApplication::sendEvent(&scene, enter.get());
+        QVERIFY(!enter->isAccepted()); // read only: no drop
+        std::unique_ptr<QGraphicsSceneDragDropEvent> drop(dragEvent(QEvent::GraphicsSceneDrop, job.get(), at));
+        QCoreApplication::sendEvent(&scene, drop.get());
+        QVERIFY(dropped.isEmpty());
+
+        scene.setEditable(true);
+        enter.reset(dragEvent(QEvent::GraphicsSceneDragEnter, job.get(), at));
+        QCoreApplication::sendEvent(&scene, enter.get());
+        QVERIFY(enter->isAccepted());
+        QCOMPARE(enter->dropAction(), Qt::CopyAction);
+        QMimeData text;
+        text.setText(u"job"_s);
+        std::unique_ptr<QGraphicsSceneDragDropEvent> other(dragEvent(QEvent::GraphicsSceneDragMove, &text, at));
+        QCoreApplication::sendEvent(&scene, other.get());
+        QVERIFY(!other->isAccepted()); // anything else is refused
+        drop.reset(dragEvent(QEvent::GraphicsSceneDrop, job.get(), at));
+        QCoreApplication::sendEvent(&scene, drop.get());
+        QVERIFY(drop->isAccepted());
+        QCOMPARE(dropped.size(), 1);
+        QCOMPARE(dropped.first().first, ActivityType::Job);
+        QCOMPARE(dropped.first().second, at);
+    }
+
+    void iconsReadOnBothThemes()
+    {
+        const QPalette saved = QApplication::palette();
+        const QList<std::pair<QString, QIcon>> shown{
+            {u"folder"_s, icons::forFolder(FolderKind::Folder, false, {})},
+            {u"package"_s, icons::forFolder(FolderKind::Workflows, true, {})},
+            {u"audit"_s, icons::named(u"audit"_s)},
+            {u"bell"_s, icons::named(u"bell"_s)},
+            {u"palette job"_s, glyph::icon(ActivityType::Job)},
+            {u"palette connect"_s, glyph::connectIcon()},
+        };
+        for (const QPalette &palette : {Theme::lightPalette(), Theme::darkPalette()}) {
+            QApplication::setPalette(palette);
+            const QColor window = palette.color(QPalette::Window);
+            for (const auto &[name, icon] : shown) {
+                const QColor drawn = ink(icon);
+                QVERIFY2(drawn.isValid(), qPrintable(name));
+                const double ratio = contrast(drawn, window);
+                QVERIFY2(ratio >= 4.5, qPrintable(u"%1 on %2: contrast %3"_s.arg(name, window.name()).arg(ratio)));
+            }
+        }
+        // What the icons had before: their fixed dark stroke all but vanished on the dark window.
+        QVERIFY(contrast(QColor(0x44, 0x44, 0x44), Theme::darkPalette().color(QPalette::Window)) < 1.5);
+        // Coloured icons keep their colours whatever the theme.
+        QApplication::setPalette(Theme::darkPalette());
+        const QColor failedDark = ink(icons::named(u"state-failed"_s));
+        QApplication::setPalette(Theme::lightPalette());
+        QCOMPARE(ink(icons::named(u"state-failed"_s)), failedDark);
+        QApplication::setPalette(saved);
     }
 
     void activityDialogChecksWhatItAccepts()

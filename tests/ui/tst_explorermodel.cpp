@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QIcon>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -73,10 +74,25 @@ private Q_SLOTS:
     {
         ExplorerModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        model.setSnapshot(snapshot());
-        QCOMPARE(health(model, technicalWorkflows + u"/delivery"_s), u"9 running"_s);
+        const InstanceSnapshot s = snapshot();
+        model.setSnapshot(s);
+        // Started workflows waiting for their schedulers are not running (SPEC §4: a run executes tasks).
+        QCOMPARE(health(model, technicalWorkflows + u"/delivery"_s), u"9 idle"_s);
         QCOMPARE(health(model, technicalWorkflows + u"/defaultInstallation"_s), u"1 paused"_s);
-        QCOMPARE(health(model, u"administration"_s), u"9 running, 1 paused"_s);
+        QCOMPARE(health(model, u"administration"_s), u"1 paused"_s);
+        LiveStatus status; // two runs going on, one run ended
+        const qint64 start = 1'700'000'000'000;
+        for (const WorkflowRecord &w : s.workflows)
+            if (w.internalName == u"billing"_s || w.internalName == u"tracking"_s || w.internalName == u"cleanup"_s)
+                status.times.insert(w.id, {.lastStart = start,
+                                           .lastEnd = w.internalName == u"cleanup"_s ? start + 10 : 0,
+                                           .lastStatus = {},
+                                           .nextRun = 0});
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setSnapshot(s, status);
+        QCOMPARE(reset.size(), 0); // the same folders: only the health changes
+        QCOMPARE(health(model, technicalWorkflows + u"/delivery"_s), u"2 running"_s);
+        QCOMPARE(health(model, u"administration"_s), u"2 running, 1 paused"_s);
         QCOMPARE(health(model, u"administration/monitoring"_s), QString());
         QVERIFY(healthIcon(model, u"administration/monitoring"_s).isNull());
         QVERIFY(!healthIcon(model, technicalWorkflows + u"/delivery"_s).pixmap(16).isNull());
@@ -86,7 +102,7 @@ private Q_SLOTS:
         QVERIFY(query.exec(u"UPDATE workflows SET failed = 1 WHERE internal_name = 'tracking'"_s));
         QVERIFY(query.exec(u"UPDATE workflows SET state = 'edited' WHERE package_id = 'defaultInstallation'"_s));
         model.setSnapshot(snapshot());
-        QCOMPARE(health(model, technicalWorkflows + u"/delivery"_s), u"9 running, 1 failed"_s);
+        QCOMPARE(health(model, technicalWorkflows + u"/delivery"_s), u"1 failed"_s);
         QCOMPARE(health(model, technicalWorkflows + u"/defaultInstallation"_s), u"1 idle"_s);
         const QModelIndex production = model.indexOfPath(u"administration/production"_s);
         QVERIFY(production.siblingAtColumn(ExplorerModel::Health).data(Qt::ForegroundRole).isValid());

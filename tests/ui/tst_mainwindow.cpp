@@ -6,8 +6,12 @@
 #include "consoletesting.h"
 #include "explorer/explorermodel.h"
 #include "explorer/explorerview.h"
+#include "explorer/optionspage.h"
 #include "mainwindow.h"
+#include "options/purgesettingsdialog.h"
+#include "security/principalloader.h"
 #include "seededinstance.h"
+#include "store/operatorrepository.h"
 #include "workflows/workflowfilter.h"
 #include "workflows/workflowlistmodel.h"
 #include "workflows/workflowlistpage.h"
@@ -20,6 +24,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -27,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace nightshift;
@@ -201,18 +207,33 @@ private Q_SLOTS:
     {
         auto window = loadedWindow();
         QVERIFY(window);
+        // Started and waiting for their schedulers: idle, not running.
         QCOMPARE(folder(*window, technicalWorkflows + u"/delivery"_s, ExplorerModel::Health).data().toString(),
-                 u"9 running"_s);
+                 u"9 idle"_s);
         QCOMPARE(
             folder(*window, technicalWorkflows + u"/defaultInstallation"_s, ExplorerModel::Health).data().toString(),
             u"1 paused"_s);
-        QCOMPARE(folder(*window, technicalWorkflows, ExplorerModel::Health).data().toString(),
-                 u"9 running, 1 paused"_s);
+        QCOMPARE(folder(*window, technicalWorkflows, ExplorerModel::Health).data().toString(), u"1 paused"_s);
         QVERIFY(folder(*window, u"administration/reports"_s, ExplorerModel::Health).data().toString().isEmpty());
         const QIcon paused = folder(*window, technicalWorkflows + u"/defaultInstallation"_s, ExplorerModel::Health)
                                  .data(Qt::DecorationRole)
                                  .value<QIcon>();
         QVERIFY(!paused.pixmap(16).isNull());
+
+        // A run going on (started after the last one ended) is what counts as running, here and in the
+        // Workflow status > Running view.
+        QSqlQuery query(*m_instance->database());
+        QVERIFY(query.exec(u"UPDATE workflows SET last_start_at = 2000, last_end_at = 1000 WHERE internal_name = 'billing'"_s));
+        QSignalSpy loaded(window.get(), &MainWindow::snapshotLoaded);
+        window->refresh();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(folder(*window, technicalWorkflows + u"/delivery"_s, ExplorerModel::Health).data().toString(),
+                 u"1 running"_s);
+        QCOMPARE(folder(*window, technicalWorkflows, ExplorerModel::Health).data().toString(),
+                 u"1 running, 1 paused"_s);
+        clickFolder(*window, u"administration/monitoring/workflowStatus/running"_s);
+        QCOMPARE(shownNames(*window), QStringList{u"billing"_s});
+        QVERIFY(query.exec(u"UPDATE workflows SET last_start_at = NULL, last_end_at = NULL WHERE internal_name = 'billing'"_s));
     }
 
     void productionWorkflowsAreBold()
@@ -316,7 +337,7 @@ private Q_SLOTS:
         QCOMPARE(window->workflowView()->model()->index(0, WorkflowListModel::State).data().toString(),
                  u"Started, failed"_s);
         QCOMPARE(folder(*window, technicalWorkflows + u"/delivery"_s, ExplorerModel::Health).data().toString(),
-                 u"9 running, 1 failed"_s);
+                 u"1 failed"_s);
         QVERIFY(query.exec(u"UPDATE workflows SET failed = 0 WHERE internal_name = 'billing'"_s));
     }
 
@@ -327,14 +348,18 @@ private Q_SLOTS:
             auto window = loadedWindow();
             QVERIFY(window);
             QHeaderView *header = window->workflowView()->header();
-            QVERIFY(header->sectionSize(WorkflowListModel::Label) > 100); // sized to the labels
-            width = header->sectionSize(WorkflowListModel::Label) + 77;
-            header->resizeSection(WorkflowListModel::Label, width);
+            QVERIFY(header->sectionSize(WorkflowListModel::Label) > 100); // the rest of the width
+            width = header->sectionSize(WorkflowListModel::InternalName) + 37;
+            header->resizeSection(WorkflowListModel::InternalName, width);
+            header->moveSection(header->visualIndex(WorkflowListModel::Package), 2);
             window->close();
         }
         auto window = loadedWindow();
         QVERIFY(window);
-        QCOMPARE(window->workflowView()->header()->sectionSize(WorkflowListModel::Label), width);
+        QHeaderView *header = window->workflowView()->header();
+        QCOMPARE(header->sectionSize(WorkflowListModel::InternalName), width);
+        QCOMPARE(header->visualIndex(WorkflowListModel::Package), 2);
+        QCOMPARE(header->sectionResizeMode(WorkflowListModel::Label), QHeaderView::Stretch);
     }
 
     void theFilterBarNarrowsByStatePackageAndSeverity()
@@ -381,8 +406,8 @@ private Q_SLOTS:
         QCOMPARE(window->workflowPage()->findChild<QLabel *>(u"folderTitle"_s)->text(), u"Workflow status: Paused"_s);
         QVERIFY(!window->workflowPage()->stateCombo()->isEnabled()); // the view says which state
         clickFolder(*window, status + u"running"_s);
-        QCOMPARE(shownNames(*window).size(), 8);
-        QVERIFY(!shownNames(*window).contains(u"forecasting"_s));
+        QVERIFY(shownNames(*window).isEmpty()); // started, but no run is going on
+        QCOMPARE(countText(*window), u"No workflows in this state"_s);
         clickFolder(*window, status + u"startPending"_s);
         QCOMPARE(shownNames(*window), QStringList{u"forecasting"_s});
         clickFolder(*window, status + u"failed"_s);
@@ -413,10 +438,96 @@ private Q_SLOTS:
                  QLocale().toString(start.time(), QLocale::ShortFormat));
         QCOMPARE(model->index(0, WorkflowListModel::LastDuration).data().toString(), u"3 min 20 s"_s);
         QCOMPARE(model->index(0, WorkflowListModel::LastStatus).data().toString(), u"Succeeded"_s);
-        QVERIFY(model->index(0, WorkflowListModel::NextRun).data().toString().contains(
-            QLocale().toString(start.addDays(1).date(), QLocale::ShortFormat)));
+        // Another day: its date too (without the year when it is this year's).
+        const QString next = model->index(0, WorkflowListModel::NextRun).data().toString();
+        QCOMPARE(next, WorkflowListModel::dateTimeText(startMs + 86'400'000));
+        QVERIFY2(next.size() > QLocale().toString(start.time(), QLocale::ShortFormat).size() + 2, qPrintable(next));
         QVERIFY(query.exec(u"UPDATE workflows SET last_start_at = NULL, last_end_at = NULL, last_status = NULL, "
                            "next_run_at = NULL WHERE internal_name = 'billing'"_s));
+    }
+
+    void theColumnsFitA1260PixelWindow()
+    {
+        auto window = loadedWindow(QSize(1260, 800));
+        QVERIFY(window);
+        QTreeView *view = window->workflowView();
+        QHeaderView *header = view->header();
+        QTRY_COMPARE(header->length(), view->viewport()->width()); // the label column takes what is left
+        QVERIFY2(!view->horizontalScrollBar()->isVisible() || view->horizontalScrollBar()->maximum() == 0,
+                 "the list scrolls sideways in a 1260-px window");
+        for (int column = 0; column < WorkflowListModel::ColumnCount; ++column) {
+            const QString name = window->workflowView()->model()->headerData(column, Qt::Horizontal).toString();
+            QVERIFY2(header->sectionViewportPosition(column) + header->sectionSize(column) <= view->viewport()->width(),
+                     qPrintable(name + u" is cut off"_s));
+            // Every header reads in full.
+            QVERIFY2(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(name),
+                     qPrintable(name + u" is too narrow"_s));
+        }
+        testing::saveScreenshot(*window, u"main-window-1260.png"_s);
+        QStringList widths;
+        for (int column = 0; column < WorkflowListModel::ColumnCount; ++column)
+            widths << QString::number(header->sectionSize(column));
+        // About 17 average characters: most labels whole, the longest elided (132 px measured offscreen).
+        QVERIFY2(header->sectionSize(WorkflowListModel::Label) >= 17 * header->fontMetrics().averageCharWidth(),
+                 qPrintable(u"widths %1 in a viewport of %2"_s.arg(widths.join(u' ')).arg(view->viewport()->width())));
+        // The longest label fits or is elided, with the whole text in its tooltip.
+        const QModelIndex label = view->model()->index(0, WorkflowListModel::Label);
+        QCOMPARE(label.data(Qt::ToolTipRole).toString(), label.data().toString());
+    }
+
+    void theOptionsFolderShowsThePurgeSettings()
+    {
+        const QString options = u"administration/options"_s;
+        {
+            auto window = loadedWindow(); // nobody logged in
+            QVERIFY(window);
+            clickFolder(*window, options);
+            QCOMPARE(window->currentPage(), window->optionsPage());
+            QVERIFY(!window->optionsPage()->purgeSettings());
+            QVERIFY(window->optionsPage()->message().contains(u"Log in"_s));
+        }
+        OperatorRepository operators(*m_instance->database());
+        auto admin = operators.create({0, u"opsadmin"_s, u"Ops admin"_s, u"-"_s, false}, {u"admin"_s});
+        QVERIFY(admin);
+        auto principal = PrincipalLoader(*m_instance->database()).load(*admin);
+        QVERIFY(principal);
+        QVERIFY(testing::addLiveNode(*m_instance->database())); // no engine in this test
+        MainWindow window;
+        QSignalSpy loaded(&window, &MainWindow::snapshotLoaded);
+        window.resize(desktopSize);
+        window.show();
+        window.startSession(m_instance, *principal);
+        QVERIFY(loaded.wait(10000));
+        clickFolder(window, options);
+        QCOMPARE(window.currentPage(), window.optionsPage());
+        PurgeSettingsDialog *form = window.optionsPage()->purgeSettings();
+        QVERIFY(form);
+        QVERIFY(window.optionsPage()->message().isEmpty());
+        QTRY_VERIFY(form->isLoaded());
+        QVERIFY(form->isVisible()); // inside the page, not a window of its own
+        QVERIFY(!form->isWindow());
+        auto *logs = qobject_cast<QLineEdit *>(form->field(u"purge.deliveryLogs"_s));
+        QVERIFY(logs);
+        QSqlQuery query(*m_instance->database());
+        QVERIFY(query.exec(u"SELECT value FROM options WHERE name = 'purge.deliveryLogs'"_s) && query.next());
+        QCOMPARE(logs->text(), query.value(0).toString());
+        QTRY_VERIFY(logs->isVisible()); // a layout shows the fields added to a visible page a moment later
+        testing::saveScreenshot(window, u"main-window-options.png"_s);
+        // A refresh leaves the form alone while it is edited; Cancel reads the stored values again.
+        logs->setText(u"77"_s);
+        window.refresh();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(window.optionsPage()->purgeSettings(), form);
+        QCOMPARE(logs->text(), u"77"_s);
+        form->reject();
+        QTRY_VERIFY(window.optionsPage()->purgeSettings() && window.optionsPage()->purgeSettings() != form);
+        QTRY_VERIFY(window.optionsPage()->purgeSettings()->isLoaded());
+        auto *fresh = qobject_cast<QLineEdit *>(window.optionsPage()->purgeSettings()->field(u"purge.deliveryLogs"_s));
+        QVERIFY(fresh);
+        QCOMPARE(fresh->text(), query.value(0).toString());
+        clickFolder(window, u"administration/monitoring/heatMap"_s); // another folder: another page
+        QVERIFY(window.currentPage() != window.optionsPage());
+        window.close();
     }
 
     void themesSwitchBetweenLightAndDark()
@@ -467,11 +578,11 @@ private Q_SLOTS:
     }
 
 private:
-    std::unique_ptr<MainWindow> loadedWindow()
+    std::unique_ptr<MainWindow> loadedWindow(QSize size = desktopSize)
     {
         auto window = std::make_unique<MainWindow>();
         QSignalSpy loaded(window.get(), &MainWindow::snapshotLoaded);
-        window->resize(desktopSize); // the offscreen screen is smaller than a real one
+        window->resize(size); // the offscreen screen is smaller than a real one
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
             return {};

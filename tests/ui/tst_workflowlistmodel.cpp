@@ -1,10 +1,12 @@
 // The workflow list and its filter proxy on a real instance, checked by QAbstractItemModelTester before and after
 // every snapshot and while filtering.
+#include "common/formatting.h"
 #include "seededinstance.h"
 #include "workflows/workflowfilter.h"
 #include "workflows/workflowlistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
 #include <QDateTime>
 #include <QLocale>
 #include <QSignalSpy>
@@ -130,8 +132,14 @@ private Q_SLOTS:
         const int row = rowOf(model, u"cleanup"_s);
         QCOMPARE(model.index(row, WorkflowListModel::LastDuration).data().toString(), u"2 h 03 min"_s);
         QCOMPARE(model.index(row, WorkflowListModel::LastStatus).data().toString(), u"Failed"_s);
-        QVERIFY(model.index(row, WorkflowListModel::LastStart).data().toString().contains(
-            QLocale().toString(QDate(2026, 3, 1), QLocale::ShortFormat)));
+        const QString started = model.index(row, WorkflowListModel::LastStart).data().toString();
+        QCOMPARE(started, WorkflowListModel::dateTimeText(start));
+        QVERIFY(started.endsWith(QLocale().toString(QTime(4, 0), QLocale::ShortFormat)));
+        QVERIFY(started.size() > QLocale().toString(QTime(4, 0), QLocale::ShortFormat).size() + 2); // and its date
+        // Another year's date keeps its year; this year's drops it (narrower columns).
+        const QDateTime longAgo(QDate(2020, 3, 1), QTime(4, 0));
+        QVERIFY(WorkflowListModel::dateTimeText(longAgo.toMSecsSinceEpoch())
+                    .startsWith(QLocale().toString(longAgo.date(), QLocale::ShortFormat)));
         QCOMPARE(model.index(row, WorkflowListModel::NextRun).data(WorkflowListModel::SortRole).toLongLong(),
                  start + 86'400'000);
         const int running = rowOf(model, u"billing"_s);
@@ -188,6 +196,139 @@ private Q_SLOTS:
         filter.setCriteria({});
         QVERIFY(!filter.isNarrowed());
         QCOMPARE(filter.rowCount(), 10);
+    }
+
+    void subSecondDurationsAreNotZero()
+    {
+        QCOMPARE(durationText(0), u"0 ms"_s);
+        QCOMPARE(durationText(120), u"120 ms"_s);
+        QCOMPARE(durationText(999), u"999 ms"_s);
+        QCOMPARE(durationText(1'000), QLocale().toString(1.0, 'f', 1) + u" s"_s);
+        QCOMPARE(durationText(4'240), QLocale().toString(4.2, 'f', 1) + u" s"_s);
+        QCOMPARE(durationText(9'960), u"10 s"_s); // not "10.0 s"
+        QCOMPARE(durationText(45'900), u"45 s"_s);
+        QCOMPARE(durationText(185'000), u"3 min 05 s"_s);
+
+        WorkflowListModel model;
+        const qint64 start = QDateTime(QDate(2026, 3, 1), QTime(4, 0)).toMSecsSinceEpoch();
+        LiveStatus status;
+        status.times.insert(idOf(u"cleanup"_s), {.lastStart = start, .lastEnd = start + 400, .lastStatus = u"succeeded"_s,
+                                                 .nextRun = 0});
+        status.times.insert(idOf(u"billing"_s), {.lastStart = start, .lastEnd = start + 3'400, .lastStatus = u"succeeded"_s,
+                                                 .nextRun = 0});
+        model.setSnapshot(m_snapshot, status);
+        QCOMPARE(model.index(rowOf(model, u"cleanup"_s), WorkflowListModel::LastDuration).data().toString(), u"400 ms"_s);
+        QCOMPARE(model.index(rowOf(model, u"billing"_s), WorkflowListModel::LastDuration).data().toString(),
+                 QLocale().toString(3.4, 'f', 1) + u" s"_s);
+        // Sorted by the milliseconds, not the text.
+        QVERIFY(model.lessThan(rowOf(model, u"cleanup"_s), rowOf(model, u"billing"_s), WorkflowListModel::LastDuration));
+    }
+
+    void runningMeansARunIsGoingOn()
+    {
+        WorkflowListModel model;
+        WorkflowFilter filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        LiveStatus status;
+        const qint64 start = 1'700'000'000'000;
+        status.times.insert(idOf(u"billing"_s), {.lastStart = start, .lastEnd = start - 5'000, .lastStatus = u"succeeded"_s,
+                                                 .nextRun = 0}); // its run goes on
+        status.times.insert(idOf(u"cleanup"_s), {.lastStart = start, .lastEnd = start + 5'000, .lastStatus = u"succeeded"_s,
+                                                 .nextRun = start + 86'400'000}); // started, waiting for its scheduler
+        model.setSnapshot(m_snapshot, status);
+        filter.setAllFolders();
+        QVERIFY(model.workflow(rowOf(model, u"cleanup"_s)).state == WorkflowState::Started);
+        QVERIFY(!model.isRunning(rowOf(model, u"cleanup"_s)));
+        QVERIFY(model.isRunning(rowOf(model, u"billing"_s)));
+        filter.setCriteria({.state = StateGroup::Running, .package = {}, .severity = {}, .exclude = false});
+        QCOMPARE(names(filter), QStringList{u"billing"_s});
+        filter.setCriteria({.state = StateGroup::Running, .package = {}, .severity = {}, .exclude = true});
+        QCOMPARE(filter.rowCount(), 9);
+    }
+
+    void aRefreshSignalsOnlyTheRowsThatChanged()
+    {
+        WorkflowListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setSnapshot(m_snapshot);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setSnapshot(m_snapshot); // nothing changed: nothing to repaint or filter again
+        QCOMPARE(changed.size(), 0);
+        InstanceSnapshot renamed = m_snapshot;
+        const int row = rowOf(model, u"tracking"_s);
+        renamed.workflows[row].label = u"Tracking of the redirection server"_s;
+        model.setSnapshot(renamed);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), row);
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), row);
+        QVERIFY(model.haystack(row).contains(u"redirection"_s)); // the filter sees the new label
+        LiveStatus status;
+        status.times.insert(renamed.workflows[2].id, {.lastStart = 1, .lastEnd = 2, .lastStatus = {}, .nextRun = 0});
+        model.setSnapshot(renamed, status);
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.at(1).at(0).value<QModelIndex>().row(), 2);
+    }
+
+    void triggersCanComeAfterTheSnapshot()
+    {
+        WorkflowListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        InstanceSnapshot withoutTriggers = m_snapshot;
+        withoutTriggers.triggers.clear();
+        model.setSnapshot(withoutTriggers);
+        const int row = rowOf(model, u"cleanup"_s);
+        QVERIFY(model.index(row, WorkflowListModel::Trigger).data().toString().isEmpty());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setTriggers(m_snapshot.triggers);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().column(), int(WorkflowListModel::Trigger));
+        QCOMPARE(model.index(row, WorkflowListModel::Trigger).data().toString(), u"daily at 04:00"_s);
+    }
+
+    void sortsTextsInTheLocalesOrder()
+    {
+        WorkflowListModel model;
+        WorkflowFilter filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        InstanceSnapshot mixed = m_snapshot;
+        const QStringList labels{u"éclair"_s, u"Zebra"_s, u"apple"_s, u"Écho"_s, u"zèbre"_s,
+                                 u"Banana"_s, u"apple"_s, u"10 days"_s, u"9 days"_s, u"b"_s};
+        for (int i = 0; i < mixed.workflows.size(); ++i)
+            mixed.workflows[i].label = labels.at(i);
+        model.setSnapshot(mixed);
+        filter.setAllFolders();
+        filter.sort(WorkflowListModel::Label, Qt::AscendingOrder);
+        QStringList shown, expected = labels;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            shown << filter.index(row, WorkflowListModel::Label).data().toString();
+        std::stable_sort(expected.begin(), expected.end(),
+                         [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+        QCOMPARE(shown, expected);
+        filter.sort(WorkflowListModel::Label, Qt::DescendingOrder);
+        QCOMPARE(filter.index(0, WorkflowListModel::Label).data().toString(), expected.last());
+    }
+
+    void theFilterFoldsCaseAndFollowsEdits()
+    {
+        WorkflowListModel model;
+        WorkflowFilter filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setSnapshot(m_snapshot);
+        filter.setAllFolders();
+        filter.setText(u"DATABASE CLEANUP"_s);
+        QCOMPARE(names(filter), QStringList{u"cleanup"_s});
+        QCOMPARE(filter.text(), u"DATABASE CLEANUP"_s);
+        QCOMPARE(filter.folderRowCount(), 10);
+        InstanceSnapshot renamed = m_snapshot;
+        renamed.workflows[rowOf(model, u"billing"_s)].label = u"Database cleanup billing"_s;
+        model.setSnapshot(renamed); // the proxy filters the changed row again
+        QCOMPARE(names(filter), (QStringList{u"billing"_s, u"cleanup"_s}));
+        filter.setFolders({m_folderIds.value(u"defaultInstallation"_s)});
+        QCOMPARE(filter.folderRowCount(), 1);
+        QCOMPARE(filter.rowCount(), 0);
     }
 
 private:

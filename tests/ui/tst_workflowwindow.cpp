@@ -1,6 +1,7 @@
 // The workflow window against a real instance and a real in-process engine: the diagram of a seeded workflow,
-// an editing round trip through undo, validation and save (new version, audit line), export and import,
-// execution colours and counts of a run, the tasks model, read-only mode, and screenshots.
+// an editing round trip through undo, validation and save (new version, audit line), drops from the palette,
+// renaming and moving a workflow from its properties, warnings for jobs and cubes the engine does not know,
+// export and import, execution colours and counts of a run, the tasks model, read-only mode, and screenshots.
 #include "enginefixture.h"
 
 #include "consoletesting.h"
@@ -11,7 +12,9 @@
 #include "workflow/workflowdocument.h"
 #include "workflow/workflowwindow.h"
 
+#include "core/definitionreader.h"
 #include "core/definitionwriter.h"
+#include "engine/workfloweditor.h"
 #include "security/passwordhasher.h"
 #include "security/principalloader.h"
 #include "store/operatorrepository.h"
@@ -19,15 +22,21 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QGraphicsSceneMouseEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace nightshift;
@@ -54,6 +63,21 @@ void drag(DiagramScene *scene, QPointF from, QPointF to)
     sceneMouse(scene, QEvent::GraphicsSceneMouseMove, (from + to) / 2, from);
     sceneMouse(scene, QEvent::GraphicsSceneMouseMove, to, from);
     sceneMouse(scene, QEvent::GraphicsSceneMouseRelease, to, from);
+}
+
+// A drag from the palette dropped on the view's viewport at `at`, as the platform delivers it; true if accepted.
+bool dropOnView(DiagramView *view, ActivityType type, QPoint at)
+{
+    std::unique_ptr<QMimeData> mime(activityMimeData(type));
+    QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(view->viewport(), &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDragMoveEvent move(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(view->viewport(), &move);
+    QDropEvent drop(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(view->viewport(), &drop);
+    return drop.isAccepted();
 }
 
 QStringList sorted(QStringList list)
@@ -211,6 +235,171 @@ private Q_SLOTS:
         QCOMPARE(again->scene()->activityItem(u"job"_s)->pos(), (from + QPointF(40, 120)));
     }
 
+    void paletteDragsDropWhereTheyFallAndClicksStillAdd()
+    {
+        auto window = open(u"tracking"_s);
+        QVERIFY(window);
+        WorkflowDocument *document = window->document();
+        const int before = int(document->definition().activities.size());
+        const QPoint at(window->view()->viewport()->width() - 60, window->view()->viewport()->height() - 40);
+        const QPoint expected = window->scene()->freeSpot(window->view()->mapToScene(at));
+        QVERIFY(dropOnView(window->view(), ActivityType::Aggregate, at));
+        QCOMPARE(int(document->definition().activities.size()), before + 1);
+        const Activity *dropped = document->definition().activity(u"aggregate"_s);
+        QVERIFY(dropped);
+        QCOMPARE(QPoint(*dropped->x, *dropped->y), expected);
+        QCOMPARE(window->scene()->selectedActivities(), QStringList{u"aggregate"_s});
+        QCOMPARE(window->scene()->activityItem(u"aggregate"_s)->pos(), QPointF(expected));
+        // One undoable step.
+        window->action(u"undo"_s)->trigger();
+        QVERIFY(!document->definition().activity(u"aggregate"_s));
+        QVERIFY(!document->isModified());
+        // A click on the same palette button still adds one.
+        auto *palette = window->findChild<QToolBar *>(u"palette"_s);
+        auto *button = qobject_cast<QToolButton *>(palette->widgetForAction(window->action(u"add-aggregate"_s)));
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(document->definition().activity(u"aggregate"_s));
+        QVERIFY(window->action(u"add-aggregate"_s)->text().contains(u"drag"_s));
+    }
+
+    void unknownJobsAndCubesAreWarnedAbout()
+    {
+        auto window = open(u"forecasting"_s);
+        QVERIFY(window);
+        window->action(u"add-job"_s)->trigger();
+        window->action(u"add-aggregate"_s)->trigger();
+        const auto setField = [&window](const QString &activity, const QString &field, const QString &value) {
+            window->editActivity(activity);
+            auto *dialog = window->findChild<ActivityDialog *>();
+            QVERIFY(dialog);
+            dialog->field(field)->setText(value);
+            dialog->accept();
+            delete dialog;
+        };
+        setField(u"job"_s, u"job"_s, u"noSuchJob"_s);
+        setField(u"aggregate"_s, u"cube"_s, u"noSuchCube"_s);
+        QCOMPARE(window->document()->definition().activity(u"job"_s)->setting(u"job"_s), u"noSuchJob"_s);
+        const auto warnings = [&window] {
+            QHash<QString, QString> found; // activity → text
+            for (int row = 0; row < window->issueList()->count(); ++row)
+                if (QListWidgetItem *item = window->issueList()->item(row);
+                    item->data(WorkflowWindow::IssueIsWarningRole).toBool())
+                    found.insert(item->data(WorkflowWindow::IssueActivityRole).toString(), item->text());
+            return found;
+        };
+        window->validate();
+        auto found = warnings();
+        QCOMPARE(sorted(found.keys()), (QStringList{u"aggregate"_s, u"job"_s}));
+        QVERIFY2(found.value(u"job"_s).contains(u"noSuchJob"_s), qPrintable(found.value(u"job"_s)));
+        QVERIFY2(found.value(u"aggregate"_s).contains(u"noSuchCube"_s), qPrintable(found.value(u"aggregate"_s)));
+        // A warning leads to its activity.
+        for (int row = 0; row < window->issueList()->count(); ++row)
+            if (window->issueList()->item(row)->data(WorkflowWindow::IssueActivityRole).toString() == u"aggregate"_s
+                && window->issueList()->item(row)->data(WorkflowWindow::IssueIsWarningRole).toBool())
+                Q_EMIT window->issueList()->itemActivated(window->issueList()->item(row));
+        QCOMPARE(window->scene()->selectedActivities(), QStringList{u"aggregate"_s});
+        // A registered job is not warned about; the shipped ones are all known.
+        setField(u"job"_s, u"job"_s, u"billing"_s);
+        window->validate();
+        found = warnings();
+        QCOMPARE(found.keys(), QStringList{u"aggregate"_s});
+    }
+
+    void propertiesRenameAndMoveAWorkflow()
+    {
+        // A workflow of no package, in the technical workflows folder: its name and folder may change.
+        auto definition = DefinitionReader::read(QByteArray(R"(<?xml version="1.0" encoding="UTF-8"?>
+<workflow format="1" name="nightlyExport" label="Nightly export"><activities>
+<start name="start"><transition to="end"/></start><end name="end"/></activities></workflow>)"),
+                                                 u"nightlyExport"_s);
+        QVERIFY(definition);
+        auto created = WorkflowEditor(*f.instance, f.catalog)
+                           .save(f.adminId, *definition, u"administration/production/technicalWorkflows"_s);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        const qint64 id = f.workflowId(u"nightlyExport"_s);
+        const qint64 target = f.value(u"SELECT id FROM folders WHERE name = 'technicalWorkflows' AND parent_id = "
+                                      "(SELECT id FROM folders WHERE name = 'messageCenter')"_s)
+                                  .toLongLong();
+        const qint64 heatMap = f.value(u"SELECT id FROM folders WHERE name = 'heatMap'"_s).toLongLong();
+        QVERIFY(target > 0 && heatMap > 0);
+
+        auto window = open(u"nightlyExport"_s);
+        QVERIFY(window);
+        window->tabs()->setCurrentIndex(1);
+        auto *name = window->findChild<QLineEdit *>(u"internalName"_s);
+        auto *problem = window->findChild<QLabel *>(u"internalNameProblem"_s);
+        auto *folder = window->findChild<QComboBox *>(u"folder"_s);
+        QVERIFY(name && problem && folder);
+        QVERIFY(!name->isReadOnly() && folder->isEnabled());
+        QCOMPARE(name->text(), u"nightlyExport"_s);
+        QCOMPARE(folder->currentData().toLongLong(),
+                 f.value(u"SELECT folder_id FROM workflows WHERE id = ?"_s, {id}).toLongLong());
+        const auto typeName = [name](const QString &text) {
+            name->setFocus();
+            name->selectAll();
+            QTest::keyClicks(name, text);
+            QTest::keyClick(name, Qt::Key_Return);
+        };
+        // Not an identifier, then a name taken: said, and the document keeps its name.
+        typeName(u"9 lives"_s);
+        QVERIFY(!problem->isHidden());
+        QVERIFY(problem->text().contains(u"letter"_s));
+        QCOMPARE(window->document()->definition().name, u"nightlyExport"_s);
+        typeName(u"cleanup"_s);
+        QVERIFY(problem->text().contains(u"cleanup"_s));
+        QCOMPARE(window->document()->definition().name, u"nightlyExport"_s);
+        QVERIFY(!window->document()->isModified());
+        typeName(u"exportNightly"_s);
+        QVERIFY(problem->isHidden());
+        QCOMPARE(window->document()->definition().name, u"exportNightly"_s);
+
+        // The folder tree: views that hold no workflows are shown but cannot be chosen.
+        auto *items = qobject_cast<QStandardItemModel *>(folder->model());
+        QVERIFY(items);
+        QVERIFY(!items->item(folder->findData(heatMap))->isEnabled());
+        QVERIFY(items->item(folder->findData(target))->isEnabled());
+        folder->setCurrentIndex(folder->findData(target));
+        Q_EMIT folder->activated(folder->currentIndex());
+        QCOMPARE(window->document()->folderId(), target);
+        QVERIFY(window->windowTitle().startsWith(u'*'));
+        testing::saveScreenshot(*window, u"workflow-properties-rename.png"_s);
+
+        QSignalSpy saved(window.get(), &WorkflowWindow::saved);
+        window->save();
+        QVERIFY(saved.wait(Timeout));
+        QCOMPARE(saved.first().first().toInt(), 2);
+        QCOMPARE(f.value(u"SELECT internal_name FROM workflows WHERE id = ?"_s, {id}).toString(), u"exportNightly"_s);
+        QCOMPARE(f.value(u"SELECT folder_id FROM workflows WHERE id = ?"_s, {id}).toLongLong(), target);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM workflow_versions WHERE workflow_id = ?"_s, {id}), 2);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM audit WHERE action = 'workflow.move' AND object = 'exportNightly' "
+                         "AND before_value = 'administration/production/technicalWorkflows' "
+                         "AND after_value = 'administration/production/messageCenter/technicalWorkflows'"_s),
+                 1);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM audit WHERE action = 'workflow.save' AND object = 'exportNightly' "
+                         "AND before_value LIKE '%nightlyExport%'"_s),
+                 1);
+        QVERIFY(!window->document()->isModified());
+
+        // Below the window: a package's workflow keeps its name, and a view is no place for a workflow.
+        WorkflowEditor editor(*f.instance, f.catalog);
+        WorkflowDefinition cleanup = again(u"cleanup"_s);
+        cleanup.name = u"cleanup2"_s;
+        auto refused = editor.saveExisting(f.adminId, f.workflowId(u"cleanup"_s), cleanup);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"package"_s), qPrintable(refused.error().message));
+        auto misplaced = editor.saveExisting(f.adminId, id, window->document()->definition(), heatMap);
+        QVERIFY(!misplaced);
+        QVERIFY2(misplaced.error().message.contains(u"not workflows"_s), qPrintable(misplaced.error().message));
+
+        // The window of a package's workflow says why its name is fixed.
+        auto technical = open(u"billing"_s);
+        QVERIFY(technical);
+        auto *fixed = technical->findChild<QLineEdit *>(u"internalName"_s);
+        QVERIFY(fixed->isReadOnly());
+        QVERIFY(fixed->toolTip().contains(u"package"_s));
+    }
+
     void invalidDefinitionIsNotSaved()
     {
         auto window = open(u"billing"_s);
@@ -334,6 +523,9 @@ private Q_SLOTS:
         auto *label = window->findChild<QLineEdit *>(u"workflowLabel"_s);
         QVERIFY(!label->isEnabled());
         QCOMPARE(label->toolTip(), window->refusal());
+        QVERIFY(!window->findChild<QComboBox *>(u"folder"_s)->isEnabled());
+        QVERIFY(window->findChild<QLineEdit *>(u"internalName"_s)->isReadOnly());
+        QVERIFY(!dropOnView(window->view(), ActivityType::Job, window->view()->viewport()->rect().center()));
         QVERIFY(!(window->scene()->activityItems().first()->flags() & QGraphicsItem::ItemIsMovable));
         window->addActivity(ActivityType::Job);
         QVERIFY(!window->document()->isModified());
@@ -341,6 +533,15 @@ private Q_SLOTS:
     }
 
 private:
+    WorkflowDefinition again(const QString &workflow)
+    {
+        auto db = f.instance->database();
+        auto d = WorkflowRepository(*db).definition(f.workflowId(workflow));
+        if (!d)
+            qFatal("%s", qPrintable(d.error().message));
+        return *d;
+    }
+
     std::unique_ptr<WorkflowWindow> open(const QString &workflow, std::optional<Principal> who = {})
     {
         auto window = std::make_unique<WorkflowWindow>(f.instance, who.value_or(m_admin), f.workflowId(workflow));

@@ -20,11 +20,13 @@ struct Text
 
 QString durationText(qint64 ms)
 {
-    if (ms < 1000)
-        return Text::tr("%1 ms").arg(ms);
-    if (ms < 60'000)
+    if (ms < 1000) // a run of a few milliseconds is not "0 s"
+        return Text::tr("%1 ms").arg(std::max<qint64>(ms, 0));
+    if (ms < 9'950) // one decimal while it says something
         return Text::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
     const qint64 s = ms / 1000;
+    if (s < 60)
+        return Text::tr("%1 s").arg(std::max<qint64>(s, 10));
     if (s < 3600)
         return Text::tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QChar(u'0'));
     return Text::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QChar(u'0'));

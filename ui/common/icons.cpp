@@ -1,6 +1,12 @@
 #include "icons.h"
 
+#include <QApplication>
+#include <QFile>
 #include <QHash>
+#include <QIconEngine>
+#include <QPainter>
+#include <QPalette>
+#include <QSvgRenderer>
 
 using namespace Qt::StringLiterals;
 
@@ -12,6 +18,102 @@ static void initNightshiftIconResources()
 }
 
 namespace nightshift::icons {
+
+namespace {
+
+// The monochrome icons are drawn with one ink, #444444, which vanishes on a dark palette. This engine renders
+// the SVG with that ink replaced by the palette's text colour at paint time, so the icons follow the theme (a
+// theme switch repaints the views, which ask again); coloured icons (states, the logo) are drawn as they are.
+// Pixmaps are cached per size, mode, state and ink.
+class ThemedSvgEngine : public QIconEngine
+{
+public:
+    void addFile(const QString &fileName, const QSize &, QIcon::Mode, QIcon::State state) override
+    {
+        QFile file(fileName);
+        if (file.open(QIODevice::ReadOnly))
+            m_svg.insert(int(state), file.readAll());
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        const QByteArray &svg = source(state);
+        const QColor ink = inkFor(mode);
+        const QString cacheKey
+            = u"%1x%2/%3/%4/%5"_s.arg(size.width()).arg(size.height()).arg(int(mode)).arg(int(state)).arg(ink.rgba());
+        if (auto it = m_cache.constFind(cacheKey); it != m_cache.cend())
+            return *it;
+        QPixmap pixmap(size);
+        pixmap.fill(Qt::transparent);
+        if (!svg.isEmpty() && !size.isEmpty()) {
+            QByteArray inked = svg;
+            inked.replace("#444444", ink.name(QColor::HexRgb).toLatin1());
+            QSvgRenderer renderer(inked);
+            QPainter painter(&pixmap);
+            renderer.render(&painter, QRectF(QPointF(0, 0), size));
+            if (mode == QIcon::Disabled && !svg.contains("#444444")) { // coloured icons fade when disabled
+                painter.setCompositionMode(QPainter::CompositionMode_DestinationIn);
+                painter.fillRect(pixmap.rect(), QColor(0, 0, 0, 110));
+            }
+        }
+        if (m_cache.size() > 64) // sizes and inks seen in a session are few; bound it anyway
+            m_cache.clear();
+        m_cache.insert(cacheKey, pixmap);
+        return pixmap;
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        QPixmap p = pixmap(rect.size() * ratio, mode, state);
+        p.setDevicePixelRatio(ratio);
+        painter->drawPixmap(rect, p);
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
+    QString key() const override { return u"nightshift-themed-svg"_s; }
+    QIconEngine *clone() const override { return new ThemedSvgEngine(*this); }
+    bool isNull() override { return m_svg.isEmpty(); }
+
+private:
+    const QByteArray &source(QIcon::State state) const
+    {
+        static const QByteArray none;
+        auto it = m_svg.constFind(int(state));
+        if (it == m_svg.cend())
+            it = m_svg.constFind(int(QIcon::Off));
+        return it != m_svg.cend() ? *it : none;
+    }
+
+    static QColor inkFor(QIcon::Mode mode)
+    {
+        const QPalette palette = QApplication::palette();
+        switch (mode) {
+        case QIcon::Disabled:
+            return palette.color(QPalette::Disabled, QPalette::WindowText);
+        case QIcon::Selected:
+            return palette.color(QPalette::Active, QPalette::HighlightedText);
+        case QIcon::Normal:
+        case QIcon::Active:
+            break;
+        }
+        return palette.color(QPalette::Active, QPalette::WindowText);
+    }
+
+    QHash<int, QByteArray> m_svg; // by QIcon::State
+    QHash<QString, QPixmap> m_cache;
+};
+
+QIcon themedIcon(const QString &off, const QString &on = {})
+{
+    auto *engine = new ThemedSvgEngine;
+    engine->addFile(off, {}, QIcon::Normal, QIcon::Off);
+    if (!on.isEmpty())
+        engine->addFile(on, {}, QIcon::Normal, QIcon::On);
+    return QIcon(engine);
+}
+
+} // namespace
 
 void initResources()
 {
@@ -29,7 +131,7 @@ QIcon named(const QString &name)
     static auto *cache = new QHash<QString, QIcon>;
     auto it = cache->find(name);
     if (it == cache->end())
-        it = cache->insert(name, QIcon(u":/icons/%1.svg"_s.arg(name)));
+        it = cache->insert(name, themedIcon(u":/icons/%1.svg"_s.arg(name)));
     return *it;
 }
 
@@ -98,10 +200,7 @@ QIcon forFolder(FolderKind kind, bool isPackage, const QString &statusName)
     }
     initResources();
     static const auto *folder = [] { // never freed, as in named()
-        auto *icon = new QIcon(u":/icons/folder.svg"_s);
-        icon->addFile(u":/icons/folder-open.svg"_s, {}, QIcon::Normal, QIcon::On);
-        icon->addFile(u":/icons/folder-open.svg"_s, {}, QIcon::Selected, QIcon::On);
-        return icon;
+        return new QIcon(themedIcon(u":/icons/folder.svg"_s, u":/icons/folder-open.svg"_s));
     }();
     return *folder;
 }

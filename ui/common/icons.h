@@ -11,7 +11,9 @@ namespace nightshift::icons {
 // safe to call more than once. The screens' constructors call it, so only main() needs it explicitly.
 void initResources();
 
-QIcon named(const QString &name); // ":/icons/<name>.svg"
+// ":/icons/<name>.svg". Monochrome icons are drawn in the palette's text colour when painted, so they read as
+// well on the dark theme as on the light one; coloured ones keep their colours.
+QIcon named(const QString &name);
 
 // A workflow's state as shown in lists: failed wins over the state, transitional states look like their target.
 QIcon forState(WorkflowState state, bool failed);

@@ -15,8 +15,19 @@ ExplorerModel::ExplorerModel(QObject *parent) : QAbstractItemModel(parent)
     icons::initResources();
 }
 
-void ExplorerModel::setSnapshot(const InstanceSnapshot &snapshot)
+void ExplorerModel::setSnapshot(const InstanceSnapshot &snapshot, const LiveStatus &status)
 {
+    const bool sameFolders = !m_nodes.isEmpty() && snapshot.folders.size() == m_nodes.size()
+        && std::equal(m_nodes.cbegin(), m_nodes.cend(), snapshot.folders.cbegin(), [](const Node &n, const FolderRecord &f) {
+               return n.folder.id == f.id && n.folder.parentId == f.parentId && n.folder.name == f.name
+                   && n.folder.label == f.label && n.folder.kind == f.kind && n.folder.path == f.path;
+           });
+    if (sameFolders) {
+        rollUp(snapshot, status);
+        for (int i = 0; i < m_nodes.size(); ++i) // no reset: the views keep their current folder and expansion
+            Q_EMIT dataChanged(createIndex(m_nodes[i].row, 0, quintptr(i)), createIndex(m_nodes[i].row, Health, quintptr(i)));
+        return;
+    }
     beginResetModel();
     m_nodes.clear();
     m_roots.clear();
@@ -34,16 +45,29 @@ void ExplorerModel::setSnapshot(const InstanceSnapshot &snapshot)
         byId.insert(f.id, index);
         m_nodes << n;
     }
+    rollUp(snapshot, status);
+    endResetModel();
+}
+
+void ExplorerModel::rollUp(const InstanceSnapshot &snapshot, const LiveStatus &status)
+{
+    QHash<qint64, int> byId;
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        Node &n = m_nodes[i];
+        n.total = n.running = n.paused = n.failed = 0;
+        byId.insert(n.folder.id, i);
+    }
     for (const WorkflowRecord &w : snapshot.workflows) {
+        const WorkflowTimes t = status.times.value(w.id);
+        const bool running = t.lastStart > 0 && t.lastStart > t.lastEnd; // as WorkflowListModel::isRunning
         for (int i = byId.value(w.folderId, -1); i >= 0; i = m_nodes[i].parent) {
             Node &n = m_nodes[i];
             ++n.total;
-            n.running += w.state == WorkflowState::Started ? 1 : 0;
+            n.running += running ? 1 : 0;
             n.paused += w.state == WorkflowState::Paused ? 1 : 0;
             n.failed += w.failed ? 1 : 0;
         }
     }
-    endResetModel();
 }
 
 const ExplorerModel::Node *ExplorerModel::node(const QModelIndex &index) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/livestatus.h"
 #include "store/instancesnapshot.h"
 
 #include <QAbstractItemModel>
@@ -8,7 +9,8 @@
 namespace nightshift {
 
 // The explorer tree of SPEC §2, from the folders of the instance, with a health roll-up per folder
-// (workflows below it that are running, paused, failed).
+// (workflows below it that are running, paused, failed). Running means a run is going on (executing tasks):
+// a started workflow that waits for its scheduler is idle.
 class ExplorerModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -18,7 +20,9 @@ public:
 
     explicit ExplorerModel(QObject *parent = nullptr);
 
-    void setSnapshot(const InstanceSnapshot &snapshot);
+    // The same folders as before (a refresh) keep their rows: only the health column changes, so the tree keeps
+    // its selection and expansion.
+    void setSnapshot(const InstanceSnapshot &snapshot, const LiveStatus &status = {});
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -45,6 +49,7 @@ private:
     QString label(const Node &n) const;
     QString health(const Node &n) const;
     QString toolTip(const Node &n) const;
+    void rollUp(const InstanceSnapshot &snapshot, const LiveStatus &status);
 
     QList<Node> m_nodes;
     QList<int> m_roots;

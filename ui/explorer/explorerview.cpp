@@ -27,12 +27,12 @@ ExplorerView::ExplorerView(QWidget *parent) : QTreeView(parent), m_model(new Exp
     connect(this, &QTreeView::collapsed, this, repaintRow);
 }
 
-void ExplorerView::setSnapshot(const InstanceSnapshot &snapshot, const QString &startPath)
+void ExplorerView::setSnapshot(const InstanceSnapshot &snapshot, const LiveStatus &status, const QString &startPath)
 {
     const bool first = !m_hasSnapshot;
     const QString current = first ? startPath : currentPath();
     const QStringList expandedBefore = expandedPaths();
-    m_model->setSnapshot(snapshot); // a reset: selection and expansion are gone
+    m_model->setSnapshot(snapshot, status); // after a reset (other folders), selection and expansion are gone
     m_hasSnapshot = true;
     if (first) {
         expandToDepth(1);

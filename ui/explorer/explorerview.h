@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/livestatus.h"
 #include "store/instancesnapshot.h"
 
 #include <QTreeView>
@@ -20,7 +21,7 @@ public:
 
     // Shows `snapshot`. The first time, opens the tree two levels deep and selects `startPath`; afterwards the
     // current folder and the expanded folders are kept when they still exist.
-    void setSnapshot(const InstanceSnapshot &snapshot, const QString &startPath);
+    void setSnapshot(const InstanceSnapshot &snapshot, const LiveStatus &status, const QString &startPath);
     void clear();
 
     QString currentPath() const;

@@ -31,7 +31,31 @@ QString likePattern(const QString &text)
     return u'%' + escaped + u'%';
 }
 
+// The FTS5 query for `text` on the trigram index: each distinct trigram as a quoted string, ANDed. The index keeps
+// no positions (detail='none'), so it cannot match a phrase: lines with every trigram are candidates, and the
+// LIKE of the scan keeps those that contain the text. A few dozen trigrams are selective enough; more only cost
+// reading more of the index.
+constexpr int MaxTrigrams = 32;
+
+QString matchExpression(const QString &text)
+{
+    const QList<uint> points = text.toUcs4();
+    QStringList trigrams;
+    for (qsizetype i = 0; i + 3 <= points.size() && trigrams.size() < MaxTrigrams; ++i) {
+        QString trigram = QString::fromUcs4(reinterpret_cast<const char32_t *>(points.constData() + i), 3);
+        trigram = u'"' + trigram.replace(u'"', u"\"\""_s) + u'"';
+        if (!trigrams.contains(trigram))
+            trigrams << trigram;
+    }
+    return trigrams.join(u" AND "_s);
+}
+
 } // namespace
+
+bool JournalQuery::indexable(const QString &text)
+{
+    return text.toUcs4().size() >= 3;
+}
 
 JournalQuery::JournalQuery(std::shared_ptr<Instance> instance, JournalFilter filter)
     : m_instance(std::move(instance)), m_filter(std::move(filter))
@@ -95,7 +119,17 @@ Result<JournalQuery::Page> JournalQuery::scan(qint64 fromId, bool forward, int l
         return std::unexpected(db.error());
 
     const bool wholeInstance = !m_filter.workflowId;
-    QString where = forward ? u"j.id > ? AND j.id <= ?"_s : u"j.id < ? AND j.id >= ?"_s;
+    // SQLite: candidates come from the FTS5 table, in id order, ranges included (FTS5 seeks its rowid); the journal
+    // row of each is then read by primary key. PostgreSQL's planner picks its trigram index for the ILIKE itself.
+    const bool fts = !text.isEmpty() && m_textSearch == TextSearch::Indexed && indexable(text)
+        && m_instance->dialect() == Dialect::Sqlite;
+    const QString id = fts ? u"journal_search.rowid"_s : u"j.id"_s;
+    QString where = (forward ? u"%1 > ? AND %1 <= ?"_s : u"%1 < ? AND %1 >= ?"_s).arg(id);
+    QVariantList leadingValues; // bound before the range
+    if (fts) {
+        where.prepend(u"journal_search MATCH ? AND "_s);
+        leadingValues << matchExpression(text);
+    }
     QVariantList filterValues;
     if (m_filter.workflowId) {
         where += u" AND j.workflow_id = ?"_s;
@@ -119,11 +153,14 @@ Result<JournalQuery::Page> JournalQuery::scan(qint64 fromId, bool forward, int l
                                                             : u" AND j.message LIKE ? ESCAPE '\\'"_s;
         filterValues << likePattern(text);
     }
-    const QString sql = u"SELECT j.id, j.at, j.level, j.activity, j.run_id, j.message%1 FROM journal j%2 WHERE %3 "
-                        "ORDER BY j.id %4 LIMIT ?"_s.arg(wholeInstance ? u", w.internal_name"_s : QString(),
-                                                        wholeInstance ? u" LEFT JOIN workflows w ON w.id = j.workflow_id"_s
-                                                                      : QString(),
-                                                        where, forward ? u"ASC"_s : u"DESC"_s);
+    // CROSS JOIN: SQLite keeps the FTS5 table as the outer loop, which answers the ORDER BY and the LIMIT.
+    const QString from = fts ? u"journal_search CROSS JOIN journal j ON j.id = journal_search.rowid"_s
+                             : u"journal j"_s;
+    const QString sql = u"SELECT j.id, j.at, j.level, j.activity, j.run_id, j.message%1 FROM %2%3 WHERE %4 "
+                        "ORDER BY %5 %6 LIMIT ?"_s.arg(wholeInstance ? u", w.internal_name"_s : QString(), from,
+                                                      wholeInstance ? u" LEFT JOIN workflows w ON w.id = j.workflow_id"_s
+                                                                    : QString(),
+                                                      where, id, forward ? u"ASC"_s : u"DESC"_s);
 
     const qint64 start = forward ? std::max(fromId, lowest - 1) : std::min(fromId, highest + 1);
     const qint64 span = forward ? highest - start : start - lowest;
@@ -133,8 +170,8 @@ Result<JournalQuery::Page> JournalQuery::scan(qint64 fromId, bool forward, int l
         if (cancelled && cancelled())
             return Page{.lines = {}, .scannedTo = fromId, .reachedEnd = false};
         const qint64 edge = forward ? std::min(cursor + step, highest) : std::max(cursor - step, lowest);
-        QVariantList values{cursor, edge};
-        values << filterValues << qint64(limit - lines.size());
+        QVariantList values = leadingValues;
+        values << cursor << edge << filterValues << qint64(limit - lines.size());
         auto q = execute(*db, sql, values);
         if (!q)
             return std::unexpected(q.error());

@@ -38,11 +38,16 @@ struct JournalFilter
 
 // Reads the journal in pages by id ("keyset" paging on the primary key and journal_workflow (workflow_id, id)),
 // never counting or loading the whole table. Every scan walks the ids in bounded ranges, so a filter that matches
-// few lines of ten million still answers promptly to a cancellation. Runs on a worker thread: each call takes the
-// calling thread's connection.
+// few lines of ten million still answers promptly to a cancellation. A text search of three characters or more
+// reads only the lines the trigram index offers (schema 8: FTS5 on SQLite, pg_trgm on PostgreSQL), rechecked with
+// the same LIKE/ILIKE as a scan, so both give the same lines. Runs on a worker thread: each call takes the calling
+// thread's connection.
 class JournalQuery
 {
 public:
+    // How find() looks for text: through the trigram index where it can serve (the default), or by reading every
+    // line of each range (what shorter texts always do; a way to compare the two).
+    enum class TextSearch { Indexed, Scan };
     using Cancelled = std::function<bool()>; // polled between ranges
     using Progress = std::function<void(double fraction)>; // 0..1 of the ids scanned, from the scanning thread
 
@@ -75,12 +80,19 @@ public:
 
     static QString formatLine(const JournalLine &line); // one line of copied or exported text
 
+    void setTextSearch(TextSearch how) { m_textSearch = how; }
+
+    // True when a search for `text` can use the trigram index: it has three characters (code points) or more, as
+    // every trigram tokenizer needs.
+    static bool indexable(const QString &text);
+
 private:
     Result<Page> scan(qint64 fromId, bool forward, int limit, const QString &text, const Cancelled &cancelled,
                       const Progress &progress) const;
 
     std::shared_ptr<Instance> m_instance;
     JournalFilter m_filter;
+    TextSearch m_textSearch = TextSearch::Indexed;
 };
 
 } // namespace nightshift

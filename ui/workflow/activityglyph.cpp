@@ -1,7 +1,11 @@
 #include "activityglyph.h"
 
+#include <QApplication>
+#include <QHash>
+#include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPalette>
 #include <QPixmap>
 
 #include <cmath>
@@ -129,32 +133,71 @@ void paint(QPainter &painter, ActivityType type, const QRectF &box, const QColor
     painter.restore();
 }
 
-QIcon drawnIcon(const std::function<void(QPainter &)> &draw24)
+namespace {
+
+// Icons of the palette drawn at paint time in the palette's text colour (and, for fills, its base colour), so they
+// read on the dark theme as on the light one and follow a theme switch; pixmaps cached per size, mode and ink.
+class DrawnIconEngine : public QIconEngine
 {
-    QIcon result;
-    for (int size : {16, 24, 32, 48}) {
-        QPixmap pixmap(size, size);
+public:
+    using Draw = std::function<void(QPainter &, const QColor &ink, const QColor &fill)>;
+    explicit DrawnIconEngine(Draw draw) : m_draw(std::move(draw)) { }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override
+    {
+        const QPalette palette = QApplication::palette();
+        const QColor ink = palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active,
+                                         mode == QIcon::Selected ? QPalette::HighlightedText : QPalette::WindowText);
+        const QColor fill = palette.color(QPalette::Base);
+        const QString cacheKey = u"%1x%2/%3/%4"_s.arg(size.width()).arg(size.height()).arg(ink.rgba()).arg(fill.rgba());
+        if (auto it = m_cache.constFind(cacheKey); it != m_cache.cend())
+            return *it;
+        QPixmap pixmap(size);
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
-        painter.scale(size / 24.0, size / 24.0);
-        draw24(painter);
+        painter.scale(size.width() / 24.0, size.height() / 24.0);
+        m_draw(painter, ink, fill);
         painter.end();
-        result.addPixmap(pixmap);
+        if (m_cache.size() > 32)
+            m_cache.clear();
+        m_cache.insert(cacheKey, pixmap);
+        return pixmap;
     }
-    return result;
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        QPixmap p = pixmap(rect.size() * ratio, mode, state);
+        p.setDevicePixelRatio(ratio);
+        painter->drawPixmap(rect, p);
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
+    QIconEngine *clone() const override { return new DrawnIconEngine(*this); }
+
+private:
+    Draw m_draw;
+    QHash<QString, QPixmap> m_cache;
+};
+
+QIcon drawnIcon(DrawnIconEngine::Draw draw24)
+{
+    return QIcon(new DrawnIconEngine(std::move(draw24)));
 }
+
+} // namespace
 
 QIcon icon(ActivityType type)
 {
-    return drawnIcon([type](QPainter &p) { draw(p, type, QColor(0x37, 0x47, 0x4f)); });
+    return drawnIcon([type](QPainter &p, const QColor &ink, const QColor &) { draw(p, type, ink); });
 }
 
 QIcon selectIcon()
 {
-    return drawnIcon([](QPainter &p) {
-        p.setPen(QPen(QColor(0x37, 0x47, 0x4f), 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        p.setBrush(Qt::white);
+    return drawnIcon([](QPainter &p, const QColor &ink, const QColor &fill) {
+        p.setPen(QPen(ink, 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(fill);
         p.drawPolygon(QPolygonF({QPointF(6, 3), QPointF(6, 19), QPointF(10, 15), QPointF(13, 21), QPointF(15.5, 20),
                                  QPointF(12.5, 14), QPointF(18, 14)}));
     });
@@ -162,8 +205,7 @@ QIcon selectIcon()
 
 QIcon connectIcon()
 {
-    return drawnIcon([](QPainter &p) {
-        const QColor ink(0x37, 0x47, 0x4f);
+    return drawnIcon([](QPainter &p, const QColor &ink, const QColor &) {
         p.setPen(QPen(ink, 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p.setBrush(Qt::NoBrush);
         p.drawRoundedRect(QRectF(1.5, 8, 7, 8), 1.5, 1.5);

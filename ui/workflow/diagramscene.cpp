@@ -3,18 +3,48 @@
 #include "diagramitems.h"
 #include "diagramlayout.h"
 
+#include "activityglyph.h"
+
+#include <QApplication>
+#include <QDrag>
 #include <QGraphicsLineItem>
+#include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QKeyEvent>
+#include <QMimeData>
+#include <QMouseEvent>
+#include <QToolButton>
 #include <QWheelEvent>
 
 #include <cmath>
+
+using namespace Qt::StringLiterals;
 
 namespace nightshift {
 
 namespace {
 constexpr qreal SceneMargin = 40; // around the activities: room for arcs and badges, and a little air
 } // namespace
+
+QString activityMimeType()
+{
+    return u"application/x-nightshift-activity"_s;
+}
+
+QMimeData *activityMimeData(ActivityType type)
+{
+    auto *mime = new QMimeData;
+    mime->setData(activityMimeType(), ActivityTypeInfo::of(type).element.toUtf8());
+    return mime;
+}
+
+std::optional<ActivityType> activityTypeFromMime(const QMimeData *mime)
+{
+    if (!mime || !mime->hasFormat(activityMimeType()))
+        return std::nullopt;
+    const ActivityTypeInfo *info = ActivityTypeInfo::forElement(QString::fromUtf8(mime->data(activityMimeType())));
+    return info ? std::optional(info->type) : std::nullopt;
+}
 
 DiagramScene::DiagramScene(QObject *parent) : QGraphicsScene(parent)
 {
@@ -173,6 +203,30 @@ void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
         Q_EMIT activitiesMoved(moves); // may rebuild the scene: nothing may touch the items after this
 }
 
+void DiagramScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
+{
+    event->setAccepted(m_editable && activityTypeFromMime(event->mimeData()));
+    if (event->isAccepted())
+        event->setDropAction(Qt::CopyAction);
+}
+
+void DiagramScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
+{
+    dragEnterEvent(event);
+}
+
+void DiagramScene::dropEvent(QGraphicsSceneDragDropEvent *event)
+{
+    const auto type = activityTypeFromMime(event->mimeData());
+    if (!m_editable || !type) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+    Q_EMIT activityDropped(*type, event->scenePos()); // rebuilds the scene
+}
+
 void DiagramScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 {
     if (ActivityItem *item = activityAt(event->scenePos())) {
@@ -181,6 +235,38 @@ void DiagramScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
         return;
     }
     QGraphicsScene::mouseDoubleClickEvent(event);
+}
+
+void PaletteDragSource::add(QToolButton *button, ActivityType type)
+{
+    m_types.insert(button, type);
+    button->installEventFilter(this);
+    connect(button, &QObject::destroyed, this, [this](QObject *gone) { m_types.remove(gone); });
+}
+
+bool PaletteDragSource::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *button = qobject_cast<QToolButton *>(watched);
+    if (!button || !m_types.contains(watched))
+        return false;
+    if (event->type() == QEvent::MouseButtonPress) {
+        const auto *press = static_cast<QMouseEvent *>(event);
+        if (press->button() == Qt::LeftButton)
+            m_pressedAt = press->position().toPoint();
+    } else if (event->type() == QEvent::MouseMove) {
+        const auto *move = static_cast<QMouseEvent *>(event);
+        if (!move->buttons().testFlag(Qt::LeftButton) || !button->isEnabled()
+            || (move->position().toPoint() - m_pressedAt).manhattanLength() < QApplication::startDragDistance())
+            return false;
+        button->setDown(false); // the drag takes the release: no click follows
+        auto *drag = new QDrag(button);
+        drag->setMimeData(activityMimeData(m_types.value(watched)));
+        drag->setPixmap(glyph::icon(m_types.value(watched)).pixmap(32, 32));
+        drag->setHotSpot(QPoint(16, 16));
+        drag->exec(Qt::CopyAction);
+        return true;
+    }
+    return false;
 }
 
 DiagramView::DiagramView(DiagramScene *scene, QWidget *parent) : QGraphicsView(scene, parent), m_scene(scene)

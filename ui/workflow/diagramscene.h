@@ -5,12 +5,21 @@
 #include <QGraphicsScene>
 #include <QGraphicsView>
 
+#include <optional>
+
 class QGraphicsLineItem;
+class QMimeData;
+class QToolButton;
 
 namespace nightshift {
 
 class ActivityItem;
 class TransitionItem;
+
+// The palette's drags carry the activity type's element name ("job", "andJoin") under this MIME type.
+QString activityMimeType();
+QMimeData *activityMimeData(ActivityType type); // new, for a QDrag
+std::optional<ActivityType> activityTypeFromMime(const QMimeData *mime); // nullopt: not an activity drag
 
 // The diagram of a definition: one ActivityItem per activity, one TransitionItem per transition. Edits are not
 // made here: the scene reports what the operator did (moved, connected, double-clicked) and the window turns it
@@ -41,8 +50,12 @@ Q_SIGNALS:
     void activitiesMoved(const QList<std::pair<QString, QPoint>> &moves);
     void connectRequested(const QString &from, const QString &to);
     void activityActivated(const QString &name);
+    void activityDropped(nightshift::ActivityType type, QPointF scenePos); // dragged from the palette
 
 protected:
+    void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent *event) override;
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
@@ -59,6 +72,23 @@ private:
     QHash<QString, QPointF> m_pressPositions; // where the selected activities were when a drag began
     ActivityItem *m_connectFrom = nullptr;
     QGraphicsLineItem *m_rubberLine = nullptr;
+};
+
+// Makes palette buttons draggable onto a diagram (a drag starts past the platform's drag distance); a click
+// still triggers the button's action.
+class PaletteDragSource : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    void add(QToolButton *button, ActivityType type);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QHash<QObject *, ActivityType> m_types;
+    QPoint m_pressedAt;
 };
 
 // The view of a diagram: zoom with Ctrl+wheel, + and -, fit with F; remembers nothing.

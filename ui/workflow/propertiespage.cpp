@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -18,9 +19,9 @@ namespace nightshift {
 
 PropertiesPage::PropertiesPage(WorkflowDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_label(new QLineEdit), m_supervisors(new QLineEdit),
-      m_affinity(new QLineEdit), m_name(new QLabel), m_folder(new QLabel), m_package(new QLabel),
-      m_readOnly(new QLabel), m_severity(new QComboBox), m_errors(new QComboBox), m_history(new QSpinBox),
-      m_consecutive(new QSpinBox), m_concurrency(new QSpinBox),
+      m_affinity(new QLineEdit), m_name(new QLineEdit), m_nameProblem(new QLabel), m_package(new QLabel),
+      m_readOnly(new QLabel), m_folder(new QComboBox), m_severity(new QComboBox), m_errors(new QComboBox),
+      m_history(new QSpinBox), m_consecutive(new QSpinBox), m_concurrency(new QSpinBox),
       m_logSql(new QCheckBox(tr("Log the SQL statements of the activities"))),
       m_watchdog(new QCheckBox(tr("Restart automatically after an error (watchdog)")))
 {
@@ -29,6 +30,12 @@ PropertiesPage::PropertiesPage(WorkflowDocument *document, QWidget *parent)
     m_affinity->setObjectName(u"defaultAffinity"_s);
     m_affinity->setPlaceholderText(tr("any engine node"));
     m_name->setObjectName(u"internalName"_s);
+    m_name->setMaxLength(64);
+    m_nameProblem->setObjectName(u"internalNameProblem"_s);
+    m_nameProblem->setWordWrap(true);
+    m_nameProblem->setStyleSheet(u"color: #d93025;"_s);
+    m_nameProblem->hide();
+    m_folder->setObjectName(u"folder"_s);
     m_severity->setObjectName(u"severity"_s);
     m_severity->addItems({tr("Normal"), tr("Production"), tr("Critical")});
     m_history->setObjectName(u"historyDays"_s);
@@ -46,14 +53,14 @@ PropertiesPage::PropertiesPage(WorkflowDocument *document, QWidget *parent)
     m_concurrency->setRange(1, 1000);
     m_logSql->setObjectName(u"logSql"_s);
     m_watchdog->setObjectName(u"watchdog"_s);
-    for (QLabel *l : {m_name, m_folder, m_package})
-        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_package->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *identity = new QGroupBox(tr("Workflow"));
     auto *identityForm = new QFormLayout(identity);
     identityForm->addRow(tr("&Label:"), m_label);
-    identityForm->addRow(tr("Internal name:"), m_name);
-    identityForm->addRow(tr("Folder:"), m_folder);
+    identityForm->addRow(tr("&Internal name:"), m_name);
+    identityForm->addRow(QString(), m_nameProblem);
+    identityForm->addRow(tr("F&older:"), m_folder);
     identityForm->addRow(tr("Package:"), m_package);
 
     auto *execution = new QGroupBox(tr("Execution"));
@@ -83,7 +90,7 @@ PropertiesPage::PropertiesPage(WorkflowDocument *document, QWidget *parent)
     for (QGroupBox *box : {identity, execution})
         box->setMaximumWidth(720);
 
-    m_editors = {m_label,   m_supervisors, m_affinity,    m_severity, m_errors,
+    m_editors = {m_label,   m_folder,      m_supervisors, m_affinity, m_severity, m_errors,
                  m_history, m_consecutive, m_concurrency, m_logSql,   m_watchdog};
     for (QLineEdit *edit : {m_label, m_supervisors, m_affinity})
         connect(edit, &QLineEdit::editingFinished, this, &PropertiesPage::store);
@@ -93,23 +100,89 @@ PropertiesPage::PropertiesPage(WorkflowDocument *document, QWidget *parent)
         connect(spin, &QSpinBox::valueChanged, this, &PropertiesPage::store);
     for (QCheckBox *box : {m_logSql, m_watchdog})
         connect(box, &QCheckBox::toggled, this, &PropertiesPage::store);
+    connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const QString problem
+            = text.trimmed() == m_document->definition().name ? QString() : nameProblem(text.trimmed());
+        m_nameProblem->setText(problem);
+        m_nameProblem->setVisible(!problem.isEmpty());
+    });
+    connect(m_name, &QLineEdit::editingFinished, this, &PropertiesPage::storeName);
+    connect(m_folder, &QComboBox::activated, this, &PropertiesPage::storeFolder);
     connect(m_document, &WorkflowDocument::changed, this, &PropertiesPage::load);
     load();
 }
 
-void PropertiesPage::setLocation(const QString &folderLabel)
+void PropertiesPage::setChoices(const QList<FolderRecord> &folders, const QSet<QString> &otherNames,
+                                const QString &nameFixedBecause)
 {
-    m_folder->setText(folderLabel);
+    m_otherNames = otherNames;
+    m_nameFixedBecause = nameFixedBecause;
+    m_loading = true;
+    m_folder->clear();
+    // The tree as an indented list: only folders of workflows can be chosen; the others are shown for context.
+    auto *model = qobject_cast<QStandardItemModel *>(m_folder->model());
+    for (const FolderRecord &f : folders) {
+        const auto depth = f.path.count(u'/');
+        m_folder->addItem(QString(int(depth) * 3, u' ') + f.label, f.id);
+        m_folder->setItemData(m_folder->count() - 1, f.path, Qt::ToolTipRole);
+        if (f.kind != FolderKind::Folder && f.kind != FolderKind::Workflows && model)
+            model->item(m_folder->count() - 1)->setEnabled(false);
+    }
+    m_loading = false;
+    load();
+    updateNameEditor();
+}
+
+QString PropertiesPage::nameProblem(const QString &name) const
+{
+    if (!isIdentifier(name))
+        return tr("An internal name starts with a letter or _, then letters, digits or _ (at most 64).");
+    if (m_otherNames.contains(name))
+        return tr("Another workflow is already named %1.").arg(name);
+    return {};
 }
 
 void PropertiesPage::setRefusal(const QString &refusal)
 {
+    m_refusal = refusal;
     for (QWidget *editor : std::as_const(m_editors)) {
         editor->setEnabled(refusal.isEmpty());
         editor->setToolTip(refusal);
     }
     m_readOnly->setText(tr("Read only: %1").arg(refusal));
     m_readOnly->setVisible(!refusal.isEmpty());
+    updateNameEditor();
+}
+
+void PropertiesPage::updateNameEditor()
+{
+    const QString why = !m_refusal.isEmpty() ? m_refusal : m_nameFixedBecause;
+    m_name->setReadOnly(!why.isEmpty());
+    m_name->setToolTip(why);
+}
+
+void PropertiesPage::storeName()
+{
+    const QString name = m_name->text().trimmed();
+    if (m_loading || m_name->isReadOnly() || name == m_document->definition().name)
+        return;
+    if (const QString problem = nameProblem(name); !problem.isEmpty()) {
+        m_nameProblem->setText(problem); // the edit stays, to be corrected; the document keeps the valid name
+        m_nameProblem->show();
+        return;
+    }
+    m_nameProblem->hide();
+    m_name->setModified(false);
+    WorkflowDefinition after = m_document->definition();
+    after.name = name;
+    m_document->apply(tr("Rename to %1").arg(name), after);
+}
+
+void PropertiesPage::storeFolder()
+{
+    if (m_loading || m_folder->currentIndex() < 0)
+        return;
+    m_document->moveToFolder(m_folder->currentData().toLongLong(), m_folder->currentText().trimmed());
 }
 
 void PropertiesPage::load()
@@ -119,7 +192,12 @@ void PropertiesPage::load()
     const WorkflowProperties &p = d.properties;
     if (!m_label->hasFocus() || m_label->text() != d.label)
         m_label->setText(d.label);
-    m_name->setText(d.name);
+    if (!m_name->hasFocus() || !m_name->isModified()) { // never under the operator's typing
+        m_name->setText(d.name);
+        m_nameProblem->hide();
+    }
+    if (const int at = m_folder->findData(m_document->folderId()); at >= 0)
+        m_folder->setCurrentIndex(at);
     m_package->setText(d.package.isEmpty() ? tr("none (not a technical workflow)") : d.package);
     m_supervisors->setText(p.supervisorGroup);
     m_affinity->setText(p.affinity);

@@ -62,10 +62,26 @@ Result<LoadedWorkflow> readWorkflow(Instance &instance, const Principal &princip
         return std::unexpected(readable.error());
     const WorkflowTarget target{definition->name, definition->isTechnical(), *readable};
     const auto allowed = AccessPolicy::checkDefinitionChange(principal, target);
+    // Where it may move: the folders the operator can read (WorkflowEditor checks again when saving).
+    auto folders = FolderRepository(*db).all();
+    if (!folders)
+        return std::unexpected(folders.error());
+    auto readableFolders = PrincipalLoader(*db).readableFolders(principal);
+    if (!readableFolders)
+        return std::unexpected(readableFolders.error());
+    folders->removeIf([&readableFolders](const FolderRecord &f) { return !readableFolders->contains(f.id); });
+    auto names = execute(*db, u"SELECT internal_name FROM workflows WHERE id <> ?"_s, {workflowId});
+    if (!names)
+        return std::unexpected(names.error());
+    QSet<QString> otherNames;
+    while (names->next())
+        otherNames.insert(names->value(0).toString());
     return LoadedWorkflow{.record = **record,
                           .definition = *definition,
                           .folderLabel = folder->toString(),
-                          .refusal = allowed ? QString() : allowed.error().message};
+                          .refusal = allowed ? QString() : allowed.error().message,
+                          .folders = std::move(*folders),
+                          .otherNames = std::move(otherNames)};
 }
 
 ActivityStatus activityStatus(const TaskRow &task, bool journalWarning)

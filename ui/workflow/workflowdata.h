@@ -2,6 +2,7 @@
 
 #include "core/executionstatus.h"
 #include "core/rights.h"
+#include "store/folderrepository.h"
 #include "store/instance.h"
 #include "store/workflowrepository.h"
 
@@ -18,6 +19,8 @@ struct LoadedWorkflow
     WorkflowDefinition definition;
     QString folderLabel;
     QString refusal; // empty: the operator may modify the workflow; otherwise why not (names the right)
+    QList<FolderRecord> folders; // the folders the operator can read, depth first: where the workflow may go
+    QSet<QString> otherNames; // the internal names of the other workflows: a new name must not be one of them
 };
 Result<LoadedWorkflow> readWorkflow(Instance &instance, const Principal &principal, qint64 workflowId);
 

@@ -10,13 +10,13 @@ class DefinitionChange : public QUndoCommand
 {
 public:
     DefinitionChange(WorkflowDocument *document, const QString &text, WorkflowDefinition before,
-                     WorkflowDefinition after, QString mergeKey)
+                     WorkflowDefinition after, QString mergeKey, std::pair<qint64, qint64> folders)
         : QUndoCommand(text), m_document(document), m_before(std::move(before)), m_after(std::move(after)),
-          m_mergeKey(std::move(mergeKey))
+          m_mergeKey(std::move(mergeKey)), m_folderBefore(folders.first), m_folderAfter(folders.second)
     { }
 
-    void undo() override { m_document->set(m_before); }
-    void redo() override { m_document->set(m_after); }
+    void undo() override { m_document->set(m_before, m_folderBefore); }
+    void redo() override { m_document->set(m_after, m_folderAfter); }
     int id() const override { return m_mergeKey.isEmpty() ? -1 : 1; }
     bool mergeWith(const QUndoCommand *other) override
     {
@@ -24,6 +24,7 @@ public:
         if (next->m_mergeKey != m_mergeKey)
             return false;
         m_after = next->m_after;
+        m_folderAfter = next->m_folderAfter;
         return true;
     }
 
@@ -31,6 +32,7 @@ private:
     WorkflowDocument *m_document;
     WorkflowDefinition m_before, m_after;
     QString m_mergeKey;
+    qint64 m_folderBefore, m_folderAfter;
 };
 
 namespace {
@@ -50,16 +52,17 @@ WorkflowDocument::WorkflowDocument(QObject *parent) : QObject(parent)
     m_undo.setUndoLimit(200);
 }
 
-void WorkflowDocument::reset(const WorkflowDefinition &definition)
+void WorkflowDocument::reset(const WorkflowDefinition &definition, qint64 folderId)
 {
     m_undo.clear();
-    set(definition);
+    set(definition, folderId);
     m_undo.setClean();
 }
 
-void WorkflowDocument::set(const WorkflowDefinition &definition)
+void WorkflowDocument::set(const WorkflowDefinition &definition, qint64 folderId)
 {
     m_definition = definition;
+    m_folderId = folderId;
     Q_EMIT changed();
 }
 
@@ -67,7 +70,16 @@ void WorkflowDocument::apply(const QString &text, const WorkflowDefinition &afte
 {
     if (after == m_definition)
         return;
-    m_undo.push(new DefinitionChange(this, text, m_definition, after, mergeKey));
+    m_undo.push(new DefinitionChange(this, text, m_definition, after, mergeKey, {m_folderId, m_folderId}));
+}
+
+bool WorkflowDocument::moveToFolder(qint64 folderId, const QString &folderLabel)
+{
+    if (folderId == m_folderId || folderId <= 0)
+        return false;
+    m_undo.push(new DefinitionChange(this, tr("Move to folder %1").arg(folderLabel), m_definition, m_definition, {},
+                                     {m_folderId, folderId}));
+    return true;
 }
 
 QString WorkflowDocument::uniqueActivityName(const QString &base) const

@@ -11,6 +11,7 @@
 #include "core/definitionvalidator.h"
 #include "core/definitionwriter.h"
 #include "engine/workfloweditor.h"
+#include "jobs/standardjobs.h"
 
 #include <QDockWidget>
 #include <QFile>
@@ -25,6 +26,32 @@ using namespace Qt::StringLiterals;
 
 namespace nightshift {
 
+namespace {
+
+// A job or aggregate activity the engine could not run: its job name (an aggregate runs "aggregate:<cube>") is
+// not in the job registry the console's engine and nightshiftd share. A warning, not an error: packages ship
+// workflows whose jobs are not built yet, and they must stay editable; such a task fails when it runs.
+QString registryProblem(const Activity &a, const JobRegistry &jobs)
+{
+    if (a.type == ActivityType::Job) {
+        const QString job = a.setting(u"job"_s).trimmed();
+        if (job.isEmpty())
+            return WorkflowWindow::tr("no job chosen: say which job it runs");
+        if (!jobs.contains(job))
+            return WorkflowWindow::tr("job \"%1\" is not a job the engine knows; it would fail when run").arg(job);
+    } else if (a.type == ActivityType::Aggregate) {
+        const QString cube = a.setting(u"cube"_s).trimmed();
+        if (cube.isEmpty())
+            return WorkflowWindow::tr("no cube chosen: say which cube's aggregate it updates");
+        if (!jobs.contains(u"aggregate:"_s + cube))
+            return WorkflowWindow::tr("cube \"%1\" has no aggregate job in the engine; it would fail when run")
+                .arg(cube);
+    }
+    return {};
+}
+
+} // namespace
+
 void WorkflowWindow::addActivity(ActivityType type)
 {
     if (!m_refusal.isEmpty())
@@ -33,6 +60,15 @@ void WorkflowWindow::addActivity(ActivityType type)
     const QString name = m_document->addActivity(type, spot);
     m_scene->selectActivity(name);
     m_view->centreOnActivity(name);
+}
+
+void WorkflowWindow::addActivityAt(ActivityType type, QPointF scenePos)
+{
+    if (!m_refusal.isEmpty() || !m_loaded || m_saving)
+        return;
+    const QString name = m_document->addActivity(type, m_scene->freeSpot(scenePos));
+    m_scene->selectActivity(name); // where it was dropped: the view does not move
+    m_view->setFocus(Qt::OtherFocusReason);
 }
 
 void WorkflowWindow::deleteSelection()
@@ -81,11 +117,26 @@ int WorkflowWindow::validate()
         auto *item = new QListWidgetItem(activity.isEmpty() ? e.message : u"%1: %2"_s.arg(activity, e.message));
         item->setData(IssueActivityRole, activity);
         item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        item->setData(IssueIsWarningRole, false);
         m_issues->addItem(item);
     }
-    if (errors.isEmpty())
+    const std::shared_ptr<const JobRegistry> jobs = standardJobs();
+    int warnings = 0;
+    for (const Activity &a : numbered.activities)
+        if (const QString problem = registryProblem(a, *jobs); !problem.isEmpty()) {
+            auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxInformation),
+                                             u"%1: %2"_s.arg(a.name, problem));
+            item->setData(IssueActivityRole, a.name);
+            item->setData(IssueIsWarningRole, true);
+            m_issues->addItem(item);
+            ++warnings;
+        }
+    if (errors.isEmpty() && warnings == 0)
         m_issues->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton),
                                               tr("No problems found: the workflow can be saved.")));
+    if (errors.isEmpty() && warnings > 0)
+        m_issues->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton),
+                                              tr("No blocking problem: the workflow can be saved.")));
     m_issuesDock->show();
     return int(errors.size());
 }
@@ -120,15 +171,20 @@ void WorkflowWindow::save()
         Q_EMIT saveFailed(tr("invalid definition"));
         return;
     }
-    m_issuesDock->hide();
+    bool warned = false;
+    for (int row = 0; row < m_issues->count(); ++row)
+        warned = warned || m_issues->item(row)->data(IssueIsWarningRole).toBool();
+    m_issuesDock->setVisible(warned); // warnings stay in sight; they do not stop the save
     m_saving = true;
     updateActions();
     statusBar()->showMessage(tr("Saving…"));
     const int undoIndex = m_document->undoStack()->index();
     runInBackground<Result<SaveOutcome>>(
         this,
-        [instance = m_instance, catalog = m_catalog, who = m_principal.operatorId,
-         definition = m_document->definition()] { return WorkflowEditor(*instance, *catalog).save(who, definition); },
+        [instance = m_instance, catalog = m_catalog, who = m_principal.operatorId, id = m_workflowId,
+         definition = m_document->definition(), folder = m_document->folderId()] {
+            return WorkflowEditor(*instance, *catalog).saveExisting(who, id, definition, folder);
+        },
         [this, undoIndex](const Result<SaveOutcome> &outcome) {
             m_saving = false;
             updateActions();

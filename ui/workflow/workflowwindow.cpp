@@ -24,6 +24,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -102,6 +103,7 @@ WorkflowWindow::WorkflowWindow(std::shared_ptr<Instance> instance, Principal pri
     });
     connect(m_scene, &DiagramScene::connectRequested, m_document, &WorkflowDocument::connect);
     connect(m_scene, &DiagramScene::activityActivated, this, &WorkflowWindow::editActivity);
+    connect(m_scene, &DiagramScene::activityDropped, this, &WorkflowWindow::addActivityAt);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &WorkflowWindow::updateActions);
 
     statusBar()->addPermanentWidget(new QLabel); // keeps the bar's height before the first message
@@ -184,13 +186,16 @@ void WorkflowWindow::buildActions()
     }
     select->setChecked(true);
     palette->addSeparator();
+    auto *paletteDrag = new PaletteDragSource(this);
     for (int t = int(ActivityType::Start); t <= int(ActivityType::Job); ++t) {
         const auto type = ActivityType(t);
         QAction *a = add(palette, u"add-"_s + ActivityTypeInfo::of(type).element,
-                         tr("Add: %1").arg(WorkflowDocument::defaultLabel(type)), QKeySequence(),
-                         [this, type] { addActivity(type); });
+                         tr("Add: %1 (click, or drag onto the diagram)").arg(WorkflowDocument::defaultLabel(type)),
+                         QKeySequence(), [this, type] { addActivity(type); });
         a->setIcon(glyph::icon(type));
         m_editActions << a;
+        if (auto *button = qobject_cast<QToolButton *>(palette->widgetForAction(a)))
+            paletteDrag->add(button, type);
     }
     palette->addSeparator();
     QAction *remove
@@ -264,9 +269,15 @@ void WorkflowWindow::applyLoaded(const LoadedWorkflow &workflow)
     m_refusal = workflow.refusal;
     m_loaded = true;
     m_scene->setEditable(m_refusal.isEmpty());
-    m_properties->setLocation(workflow.folderLabel);
+    m_document->reset(workflow.definition, workflow.record.folderId);
     m_properties->setRefusal(m_refusal);
-    m_document->reset(workflow.definition);
+    m_properties->setChoices(workflow.folders, workflow.otherNames,
+                             !workflow.record.packageId.isEmpty()
+                                 ? tr("The internal name comes with package %1, which finds the workflow by it.")
+                                       .arg(workflow.record.packageId)
+                                 : !workflow.record.templateName.isEmpty()
+                                 ? tr("The internal name comes from template %1.").arg(workflow.record.templateName)
+                                 : QString());
     updateActions();
     m_view->fit();
     Q_EMIT loaded();

@@ -39,6 +39,7 @@ public:
     ~WorkflowWindow() override;
 
     static constexpr int IssueActivityRole = Qt::UserRole + 1; // on an issue: the activity it is about, or ""
+    static constexpr int IssueIsWarningRole = Qt::UserRole + 2; // true: reported, but does not stop a save
 
     void addTab(QWidget *page, const QString &title);
 
@@ -58,8 +59,12 @@ public:
     Status exportTo(const QString &path) const; // the definition being edited, in the definition format
     Status importFrom(const QString &path); // replaces the definition being edited (one undoable change)
     void addActivity(ActivityType type); // from the palette, in a free spot near the centre of the view
+    // Dropped from the palette: there, or at the nearest free spot.
+    void addActivityAt(ActivityType type, QPointF scenePos);
     void editActivity(const QString &name); // opens the activity's properties dialog (not modal)
-    int validate(); // fills the issues list; returns the number of issues
+    // Fills the issues list: the validator's errors, then warnings for jobs and cubes the engine's job registry
+    // does not know. Returns the number of errors (warnings do not stop a save).
+    int validate();
     void save(); // validates, then saves on a worker thread; see saved() and saveFailed()
 
 public Q_SLOTS:

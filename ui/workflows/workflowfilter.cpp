@@ -6,11 +6,11 @@ using namespace Qt::StringLiterals;
 
 namespace nightshift {
 
-bool inStateGroup(const WorkflowRecord &workflow, StateGroup group)
+bool inStateGroup(const WorkflowRecord &workflow, bool running, StateGroup group)
 {
     switch (group) {
     case StateGroup::Running: // as the explorer's health counts them
-        return workflow.state == WorkflowState::Started;
+        return running;
     case StateGroup::Paused:
         return workflow.state == WorkflowState::Paused;
     case StateGroup::Failed:
@@ -40,9 +40,26 @@ std::optional<StateGroup> stateGroupFromFolderName(QStringView name)
 
 WorkflowFilter::WorkflowFilter(QObject *parent) : QSortFilterProxyModel(parent)
 {
-    setSortRole(WorkflowListModel::SortRole);
+    setSortRole(WorkflowListModel::SortRole); // lessThan() gives the same order, faster
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setSortLocaleAware(true);
+}
+
+void WorkflowFilter::setSourceModel(QAbstractItemModel *model)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    m_source = qobject_cast<const WorkflowListModel *>(model);
+    Q_ASSERT(m_source || !model);
+    m_folderRows = -1;
+    QSortFilterProxyModel::setSourceModel(model);
+    if (!model)
+        return;
+    const auto forget = [this] { m_folderRows = -1; };
+    connect(model, &QAbstractItemModel::modelReset, this, forget);
+    connect(model, &QAbstractItemModel::dataChanged, this, forget); // a workflow may have moved
+    connect(model, &QAbstractItemModel::rowsInserted, this, forget);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, forget);
 }
 
 void WorkflowFilter::setFolders(const QSet<qint64> &folderIds)
@@ -51,6 +68,7 @@ void WorkflowFilter::setFolders(const QSet<qint64> &folderIds)
         return;
     m_folders = folderIds;
     m_allFolders = false;
+    m_folderRows = -1;
     invalidateFilter();
 }
 
@@ -59,15 +77,18 @@ void WorkflowFilter::setAllFolders()
     if (m_allFolders)
         return;
     m_allFolders = true;
+    m_folderRows = -1;
     invalidateFilter();
 }
 
 void WorkflowFilter::setText(const QString &text)
 {
-    const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    const QString simplified = text.simplified();
+    QStringList words = simplified.toCaseFolded().split(u' ', Qt::SkipEmptyParts);
     if (words == m_words)
         return;
-    m_words = words;
+    m_text = simplified;
+    m_words = std::move(words);
     invalidateFilter();
 }
 
@@ -86,38 +107,44 @@ bool WorkflowFilter::isNarrowed() const
 
 int WorkflowFilter::folderRowCount() const
 {
-    const QAbstractItemModel *source = sourceModel();
+    if (m_folderRows >= 0)
+        return m_folderRows;
     int count = 0;
-    for (int row = 0; source && row < source->rowCount(); ++row)
-        count += inFolders(source->index(row, 0).data(WorkflowListModel::FolderIdRole).toLongLong()) ? 1 : 0;
+    for (int row = 0; m_source && row < m_source->rowCount(); ++row)
+        count += inFolders(m_source->workflow(row).folderId) ? 1 : 0;
+    m_folderRows = count;
     return count;
 }
 
-bool WorkflowFilter::matchesCriteria(const WorkflowRecord &w) const
+bool WorkflowFilter::matchesCriteria(int sourceRow) const
 {
     const Criteria &c = m_criteria;
     if (!c.state && !c.package && !c.severity)
         return true;
-    const bool matches = (!c.state || inStateGroup(w, *c.state)) && (!c.package || w.packageId == *c.package)
-        && (!c.severity || w.severity == *c.severity);
+    const WorkflowRecord &w = m_source->workflow(sourceRow);
+    const bool matches = (!c.state || inStateGroup(w, m_source->isRunning(sourceRow), *c.state))
+        && (!c.package || w.packageId == *c.package) && (!c.severity || w.severity == *c.severity);
     return matches != c.exclude;
 }
 
 bool WorkflowFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const auto *source = qobject_cast<const WorkflowListModel *>(sourceModel());
-    const QModelIndex first = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!inFolders(first.data(WorkflowListModel::FolderIdRole).toLongLong()))
+    if (!m_source || sourceParent.isValid())
         return false;
-    if (source && !matchesCriteria(source->workflow(sourceRow)))
+    if (!inFolders(m_source->workflow(sourceRow).folderId) || !matchesCriteria(sourceRow))
         return false;
-    QString searched;
-    for (int column : {WorkflowListModel::Label, WorkflowListModel::InternalName, WorkflowListModel::Package})
-        searched += sourceModel()->index(sourceRow, column, sourceParent).data().toString() + u'\n';
+    const QString &haystack = m_source->haystack(sourceRow);
     for (const QString &word : m_words)
-        if (!searched.contains(word, Qt::CaseInsensitive))
+        if (!haystack.contains(word))
             return false;
     return true;
+}
+
+bool WorkflowFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (!m_source)
+        return QSortFilterProxyModel::lessThan(left, right);
+    return m_source->lessThan(left.row(), right.row(), left.column());
 }
 
 } // namespace nightshift

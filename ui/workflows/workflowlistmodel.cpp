@@ -1,12 +1,17 @@
 #include "workflowlistmodel.h"
 
+#include "common/formatting.h"
 #include "common/icons.h"
 #include "core/executionstatus.h"
 
+#include <QCollator>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
+#include <QRegularExpression>
+
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -14,34 +19,29 @@ namespace nightshift {
 
 namespace {
 
-QString dateTimeText(qint64 ms)
-{
-    if (ms <= 0)
-        return {};
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
-    const QString time = QLocale().toString(at.time(), QLocale::ShortFormat);
-    if (at.date() == QDate::currentDate())
-        return time;
-    return QLocale().toString(at.date(), QLocale::ShortFormat) + u' ' + time;
-}
-
-// 45 s, 3 min 20 s, 2 h 05 min: short enough for a column.
-QString durationText(qint64 ms)
-{
-    if (ms < 0)
-        return {};
-    const qint64 seconds = ms / 1000;
-    if (seconds < 60)
-        return WorkflowListModel::tr("%1 s").arg(seconds);
-    if (seconds < 3600)
-        return WorkflowListModel::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
-    return WorkflowListModel::tr("%1 h %2 min").arg(seconds / 3600).arg(seconds / 60 % 60, 2, 10, QChar(u'0'));
-}
-
 QString runStatusText(const QString &name)
 {
     const auto status = runStatusFromName(name);
     return status ? QCoreApplication::translate("nightshift::RunStatus", runStatusLabel(*status)) : name;
+}
+
+QString haystackOf(const WorkflowRecord &w)
+{
+    return (w.label + u'\n' + w.internalName + u'\n' + w.packageId).toCaseFolded();
+}
+
+bool sameRecord(const WorkflowRecord &a, const WorkflowRecord &b)
+{
+    return a.id == b.id && a.label == b.label && a.internalName == b.internalName && a.folderId == b.folderId
+        && a.packageId == b.packageId && a.templateName == b.templateName && a.account == b.account
+        && a.state == b.state && a.failed == b.failed && a.severity == b.severity
+        && a.definitionVersion == b.definitionVersion && a.modifiedAt == b.modifiedAt && a.modifiedBy == b.modifiedBy;
+}
+
+bool sameTimes(const WorkflowTimes &a, const WorkflowTimes &b)
+{
+    return a.lastStart == b.lastStart && a.lastEnd == b.lastEnd && a.lastStatus == b.lastStatus
+        && a.nextRun == b.nextRun;
 }
 
 } // namespace
@@ -56,23 +56,76 @@ void WorkflowListModel::setSnapshot(const InstanceSnapshot &snapshot, const Live
     const bool sameRows = snapshot.workflows.size() == m_workflows.size() && !m_workflows.isEmpty()
         && std::equal(m_workflows.cbegin(), m_workflows.cend(), snapshot.workflows.cbegin(),
                       [](const WorkflowRecord &a, const WorkflowRecord &b) { return a.id == b.id; });
-    if (!sameRows)
-        beginResetModel();
+    if (sameRows) {
+        const QList<WorkflowRecord> before = std::exchange(m_workflows, snapshot.workflows);
+        const QHash<qint64, WorkflowTimes> timesBefore = std::exchange(m_times, status.times);
+        const QHash<qint64, QString> triggersBefore = std::exchange(m_triggers, snapshot.triggers);
+        changedRows(before, timesBefore, triggersBefore);
+        return;
+    }
+    beginResetModel();
     m_workflows = snapshot.workflows;
     m_triggers = snapshot.triggers;
     m_times = status.times;
-    if (!sameRows)
-        endResetModel();
-    else
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    m_rows.clear();
+    m_rows.reserve(m_workflows.size());
+    m_haystacks.clear();
+    m_haystacks.reserve(m_workflows.size());
+    for (int row = 0; row < m_workflows.size(); ++row) {
+        m_rows.insert(m_workflows.at(row).id, row);
+        m_haystacks << haystackOf(m_workflows.at(row));
+    }
+    m_ranks.clear();
+    endResetModel();
+}
+
+// Signals the rows whose record, times or trigger differ, in runs of adjacent rows: a refresh where nothing
+// changed costs the views nothing.
+void WorkflowListModel::changedRows(const QList<WorkflowRecord> &before,
+                                    const QHash<qint64, WorkflowTimes> &timesBefore,
+                                    const QHash<qint64, QString> &triggersBefore)
+{
+    int first = -1;
+    const auto flush = [&](int last) {
+        if (first >= 0)
+            Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+        first = -1;
+    };
+    for (int row = 0; row < m_workflows.size(); ++row) {
+        const WorkflowRecord &w = m_workflows.at(row);
+        const bool recordChanged = !sameRecord(before.at(row), w);
+        const bool changed = recordChanged || !sameTimes(timesBefore.value(w.id), m_times.value(w.id))
+            || triggersBefore.value(w.id) != m_triggers.value(w.id);
+        if (recordChanged)
+            m_haystacks[row] = haystackOf(w);
+        if (changed) {
+            m_ranks.clear(); // a text may have moved
+            if (first < 0)
+                first = row;
+        } else {
+            flush(row - 1);
+        }
+    }
+    flush(int(m_workflows.size()) - 1);
+}
+
+void WorkflowListModel::setTriggers(const QHash<qint64, QString> &triggers)
+{
+    m_triggers = triggers;
+    m_ranks.remove(Trigger);
+    if (!m_workflows.isEmpty())
+        Q_EMIT dataChanged(index(0, Trigger), index(rowCount() - 1, Trigger), {Qt::DisplayRole, SortRole});
 }
 
 int WorkflowListModel::rowOf(qint64 workflowId) const
 {
-    for (int row = 0; row < m_workflows.size(); ++row)
-        if (m_workflows.at(row).id == workflowId)
-            return row;
-    return -1;
+    return m_rows.value(workflowId, -1);
+}
+
+bool WorkflowListModel::isRunning(int row) const
+{
+    const WorkflowTimes t = times(row);
+    return t.lastStart > 0 && t.lastStart > t.lastEnd;
 }
 
 int WorkflowListModel::rowCount(const QModelIndex &parent) const
@@ -83,6 +136,25 @@ int WorkflowListModel::rowCount(const QModelIndex &parent) const
 int WorkflowListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString WorkflowListModel::dateTimeText(qint64 ms)
+{
+    if (ms <= 0)
+        return {};
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+    const QLocale locale;
+    const QString time = locale.toString(at.time(), QLocale::ShortFormat);
+    const QDate today = QDate::currentDate();
+    if (at.date() == today)
+        return time;
+    if (at.date().year() == today.year()) { // the locale's short date without its year: narrower columns
+        static const QRegularExpression year(u"^y+[^dM]*|[^dM]*y+$"_s);
+        const QString format = locale.dateFormat(QLocale::ShortFormat).remove(year);
+        if (format.contains(u'd') && format.contains(u'M'))
+            return locale.toString(at.date(), format) + u' ' + time;
+    }
+    return locale.toString(at.date(), QLocale::ShortFormat) + u' ' + time;
 }
 
 QString WorkflowListModel::stateText(const WorkflowRecord &w)
@@ -107,6 +179,64 @@ qint64 WorkflowListModel::duration(const WorkflowTimes &t) const
     return std::max<qint64>(0, (m_now ? m_now : QDateTime::currentMSecsSinceEpoch()) - t.lastStart); // going on
 }
 
+qint64 WorkflowListModel::number(int row, Column column) const
+{
+    const WorkflowRecord &w = m_workflows.at(row);
+    if (column == Severity)
+        return qint64(w.severity);
+    const WorkflowTimes t = m_times.value(w.id);
+    switch (column) {
+    case LastStart:
+        return t.lastStart;
+    case LastDuration:
+        return duration(t);
+    case NextRun: // nothing planned sorts last
+        return t.nextRun > 0 ? t.nextRun : std::numeric_limits<qint64>::max();
+    default:
+        return 0;
+    }
+}
+
+const QList<int> &WorkflowListModel::ranks(Column column) const
+{
+    auto found = m_ranks.find(column);
+    if (found != m_ranks.end())
+        return *found;
+    // Sort keys once per row (the comparisons of a sort are then byte compares), in the order
+    // QString::localeAwareCompare gives; equal texts share a rank so that the proxy's stable sort keeps them as
+    // the model has them.
+    const QCollator collator;
+    QList<QCollatorSortKey> keys;
+    keys.reserve(m_workflows.size());
+    for (const WorkflowRecord &w : m_workflows)
+        keys << collator.sortKey(text(w, column, SortRole).toString());
+    QList<int> order(m_workflows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&keys](int a, int b) { return keys.at(a).compare(keys.at(b)) < 0; });
+    QList<int> rank(m_workflows.size());
+    for (int i = 0; i < order.size(); ++i)
+        rank[order.at(i)] = i > 0 && keys.at(order.at(i)).compare(keys.at(order.at(i - 1))) == 0 ? rank[order.at(i - 1)]
+                                                                                                 : i;
+    return *m_ranks.insert(column, std::move(rank));
+}
+
+bool WorkflowListModel::lessThan(int left, int right, int column) const
+{
+    switch (Column(column)) {
+    case Severity:
+    case LastStart:
+    case LastDuration:
+    case NextRun:
+        return number(left, Column(column)) < number(right, Column(column));
+    case ColumnCount:
+        return false;
+    default: {
+        const QList<int> &rank = ranks(Column(column));
+        return rank.at(left) < rank.at(right);
+    }
+    }
+}
+
 QVariant WorkflowListModel::text(const WorkflowRecord &w, Column column, int role) const
 {
     const WorkflowTimes times = m_times.value(w.id);
@@ -124,8 +254,10 @@ QVariant WorkflowListModel::text(const WorkflowRecord &w, Column column, int rol
         return sorting ? QVariant(int(w.severity)) : QVariant(severityText(w.severity));
     case LastStart:
         return sorting ? QVariant(times.lastStart) : QVariant(dateTimeText(times.lastStart));
-    case LastDuration:
-        return sorting ? QVariant(duration(times)) : QVariant(durationText(duration(times)));
+    case LastDuration: {
+        const qint64 ms = duration(times);
+        return sorting ? QVariant(ms) : QVariant(ms < 0 ? QString() : durationText(ms));
+    }
     case NextRun: // nothing planned sorts last
         return sorting ? QVariant(times.nextRun > 0 ? times.nextRun : std::numeric_limits<qint64>::max())
                        : QVariant(dateTimeText(times.nextRun));
@@ -140,7 +272,6 @@ QVariant WorkflowListModel::text(const WorkflowRecord &w, Column column, int rol
     }
     return {};
 }
-
 QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -152,7 +283,7 @@ QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return text(w, column, role);
     case Qt::ToolTipRole: // the long columns, when the operator made them narrow
-        if (column == Label || column == Trigger || column == Package)
+        if (column == Label || column == InternalName || column == Trigger || column == Package)
             return text(w, column, Qt::DisplayRole);
         if (column == LastStart || column == NextRun) {
             const qint64 at = column == LastStart ? m_times.value(w.id).lastStart : m_times.value(w.id).nextRun;

@@ -3,9 +3,14 @@
 #include "workflowfilter.h"
 #include "workflowlistmodel.h"
 
+#include "common/formatting.h"
+#include "core/executionstatus.h"
+
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -47,7 +52,8 @@ WorkflowListPage::WorkflowListPage(QWidget *parent)
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu); // the window adds the workflow actions
     m_view->sortByColumn(WorkflowListModel::Label, Qt::AscendingOrder);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(WorkflowListModel::Label, QHeaderView::Stretch); // takes what is left
     m_view->header()->setFirstSectionMovable(false);
     setFocusProxy(m_view);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -181,37 +187,110 @@ void WorkflowListPage::setSnapshot(const InstanceSnapshot &snapshot, const LiveS
     }
     if (m_sizeColumns && !snapshot.workflows.isEmpty()) {
         m_sizeColumns = false;
-        sizeColumnsToContents();
+        sizeColumns();
     }
     updateCount();
 }
 
-void WorkflowListPage::sizeColumnsToContents()
+namespace {
+
+// The `count` longest of `texts`, by characters: what is worth measuring on a large instance.
+QStringList longest(QStringList texts, qsizetype count)
 {
-    // Over all workflows, not only the current folder's, so that the columns do not jump between folders; the
-    // last column takes the rest of the width.
+    if (texts.size() > count) {
+        std::nth_element(texts.begin(), texts.begin() + count, texts.end(),
+                         [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        texts.resize(count);
+    }
+    return texts;
+}
+
+} // namespace
+
+void WorkflowListPage::sizeColumns()
+{
+    // Made to fit a 1260-px window: every column but the label gets the width of its texts (the longest few on
+    // a large instance, in bold as production rows are) between a floor and a cap past which it elides, with its
+    // tooltip giving the whole text; the label column takes the rest and elides. The operator's saved widths
+    // replace all this (restoreColumns).
     QFont boldFont = m_view->font();
     boldFont.setBold(true);
-    const QFontMetrics normal(m_view->font()), bold(boldFont);
+    const QFontMetrics bold(boldFont);
+    const int chars = QFontMetrics(m_view->font()).averageCharWidth();
     const int margin = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 4;
-    const int icon = m_view->iconSize().isValid() ? m_view->iconSize().width()
-                                                  : m_view->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    const int icon = (m_view->iconSize().isValid() ? m_view->iconSize().width()
+                                                   : m_view->style()->pixelMetric(QStyle::PM_SmallIconSize))
+        + 4;
     QHeaderView *header = m_view->header();
-    for (int column = 0; column < WorkflowListModel::ColumnCount - 1; ++column) {
-        int width = header->sectionSizeHint(column);
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            const QModelIndex index = m_model->index(row, column);
-            const QFontMetrics &metrics = index.data(Qt::FontRole).isValid() ? bold : normal;
-            int cell = metrics.horizontalAdvance(index.data().toString()) + margin;
-            if (index.data(Qt::DecorationRole).isValid())
-                cell += icon + 4;
-            width = std::max(width, cell);
+    const QFontMetrics normal(m_view->font());
+    const auto fit = [&](int column, const QStringList &texts, int minChars, int maxChars, int extra = 0,
+                         const QFontMetrics *metrics = nullptr) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = std::max(width, (metrics ? *metrics : bold).horizontalAdvance(text));
+        width = std::clamp(width + margin + extra, minChars * chars + margin, maxChars * chars + margin + extra);
+        header->resizeSection(column, std::max(width, header->sectionSizeHint(column)));
+    };
+
+    QStringList names, triggers, states, packages;
+    QSet<int> stateKeys;
+    QSet<QString> packageSet;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const WorkflowRecord &w = m_model->workflow(row);
+        names << w.internalName;
+        triggers << m_model->index(row, WorkflowListModel::Trigger).data().toString();
+        if (const int key = int(w.state) * 2 + (w.failed ? 1 : 0); !stateKeys.contains(key)) {
+            stateKeys.insert(key);
+            states << WorkflowListModel::stateText(w);
         }
-        // Times fill in as workflows run: room for a date and time from the start.
-        if (column == WorkflowListModel::LastStart || column == WorkflowListModel::NextRun)
-            width = std::max(width, normal.horizontalAdvance(u"00/00/00 00:00 PM"_s) + margin);
-        header->resizeSection(column, std::min(width, 320));
+        if (!packageSet.contains(w.packageId)) {
+            packageSet.insert(w.packageId);
+            packages << w.packageId;
+        }
     }
+    QStringList statuses;
+    for (int s = int(RunStatus::Running); s <= int(RunStatus::Interrupted); ++s)
+        statuses << QCoreApplication::translate("nightshift::RunStatus", runStatusLabel(RunStatus(s)));
+    // A date of this year but not today, as most last and next runs are.
+    const QDate today = QDate::currentDate();
+    const QDate sample(today.year(), 12, today.month() == 12 && today.day() == 28 ? 27 : 28);
+    const QString sometime = WorkflowListModel::dateTimeText(QDateTime(sample, QTime(22, 59)).toMSecsSinceEpoch());
+    using M = WorkflowListModel;
+    fit(M::InternalName, longest(names, 20), 10, 20);
+    fit(M::State, states, 7, 14, icon);
+    fit(M::Severity, {M::severityText(Severity::Normal), M::severityText(Severity::Production),
+                      M::severityText(Severity::Critical)}, 6, 12);
+    fit(M::LastStart, {sometime}, 10, 20, 0, &normal); // digits: bold ones are hardly wider
+    fit(M::LastDuration, {durationText(599'000)}, 6, 12); // "9 min 59 s": longer ones are rare
+    fit(M::NextRun, {sometime}, 10, 20, 0, &normal);
+    fit(M::LastStatus, statuses, 6, 12);
+    fit(M::Trigger, longest(triggers, 20), 12, 14); // the triggers may come after the list
+    fit(M::Package, packages, 6, 12);
+    header->setSectionResizeMode(M::Label, QHeaderView::Stretch);
+
+    // Still too wide for the list (a 1260-px window leaves it about 900 px): the columns that elide best give
+    // back width, down to a floor each, until the label keeps LabelChars characters.
+    constexpr int LabelChars = 20;
+    const int available = m_view->viewport()->width() - LabelChars * chars - margin;
+    int total = 0;
+    for (int column = M::InternalName; column < M::ColumnCount; ++column)
+        total += header->sectionSize(column);
+    const std::pair<int, int> shrinkable[] = {{M::InternalName, 9}, {M::Trigger, 8}, {M::Package, 6}};
+    int spare = 0;
+    for (const auto &[column, floorChars] : shrinkable)
+        spare += std::max(0, header->sectionSize(column) - (floorChars * chars + margin));
+    const int excess = total - available;
+    if (excess <= 0 || spare <= 0 || m_view->viewport()->width() <= 0)
+        return;
+    for (const auto &[column, floorChars] : shrinkable) {
+        const int room = std::max(0, header->sectionSize(column) - (floorChars * chars + margin));
+        header->resizeSection(column, header->sectionSize(column) - std::min(room, room * excess / spare + 1));
+    }
+}
+
+void WorkflowListPage::setTriggers(const QHash<qint64, QString> &triggers)
+{
+    m_model->setTriggers(triggers);
 }
 
 void WorkflowListPage::showFolder(const QString &title, const QString &toolTip, const QSet<qint64> &folderIds)

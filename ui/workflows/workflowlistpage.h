@@ -26,6 +26,7 @@ public:
 
     // Keeps the selected workflows, the current one and the scroll position when they still exist.
     void setSnapshot(const InstanceSnapshot &snapshot, const LiveStatus &status = {});
+    void setTriggers(const QHash<qint64, QString> &triggers); // when they come after the snapshot
     void showFolder(const QString &title, const QString &toolTip, const QSet<qint64> &folderIds);
     // A monitoring view: every workflow of the instance in `group`; the state criterion is fixed meanwhile.
     void showStateGroup(const QString &title, StateGroup group);
@@ -56,7 +57,7 @@ private:
     QWidget *buildFilterBar();
     void updateCriteria();
     void fillPackages(const InstanceSnapshot &snapshot);
-    void sizeColumnsToContents();
+    void sizeColumns(); // the first time there are workflows, unless the operator's widths were restored
     void updateCount();
     QList<qint64> selectedIds() const;
     void selectIds(const QList<qint64> &ids, qint64 current);
@@ -72,7 +73,7 @@ private:
     QCheckBox *m_exclude;
     QTreeView *m_view;
     std::optional<StateGroup> m_fixedState; // a monitoring view
-    bool m_sizeColumns = true; // to their contents, with the first data, unless the operator's widths were restored
+    bool m_sizeColumns = true; // with the first data, unless the operator's widths were restored
 };
 
 } // namespace nightshift

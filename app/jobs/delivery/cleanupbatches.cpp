@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace nightshift {
@@ -63,6 +65,7 @@ Result<qint64> CleanupBatches::batched(const QString &table, const QString &sqlW
         if (auto committed = transaction.commit(); !committed)
             return std::unexpected(committed.error());
         const qint64 elapsed = held.elapsed();
+        m_checkpoints.afterCommit();
         m_longestMs = std::max(m_longestMs, elapsed);
         ++m_transactions;
         adapt(elapsed);
@@ -79,10 +82,10 @@ Result<qint64> CleanupBatches::batched(const QString &table, const QString &sqlW
 
 void CleanupBatches::adapt(qint64 elapsedMs)
 {
-    if (elapsedMs * 2 < TargetMs)
-        m_batch = int(std::min<qint64>(LargestBatch, qint64(m_batch) * 2));
-    else if (elapsedMs > TargetMs)
-        m_batch = int(std::max<qint64>(100, qint64(m_batch) * TargetMs / elapsedMs));
+    // The next batch is sized from the last one's rate to take TargetMs, growing at most twofold: the time per
+    // row jumps once a batch touches more pages than the connection's cache holds.
+    const qint64 aimed = qint64(m_batch) * TargetMs / std::max<qint64>(1, elapsedMs);
+    m_batch = int(std::clamp<qint64>(aimed, SmallestBatch, std::min<qint64>(LargestBatch, qint64(m_batch) * 2)));
 }
 
 } // namespace nightshift

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/job.h"
+#include "store/manualcheckpoints.h"
 
 #include <QSet>
 
@@ -15,10 +16,17 @@ class CleanupBatches
 {
 public:
     static constexpr qint64 TargetMs = 100;
-    static constexpr int FirstBatch = 1000;
+    static constexpr int FirstBatch = 5000;
+    // Below a few thousand rows a batch spends more on rewriting the same index pages (each commit writes the
+    // pages it touched to the WAL again) than on its rows, so a slow transaction — often a descheduled one on a
+    // busy machine — never takes the batch below SmallestBatch.
+    static constexpr int SmallestBatch = 2000;
     static constexpr int LargestBatch = 100'000;
+    static constexpr int CacheKiB = 64 * 1024; // the job's connection, meanwhile (see ManualCheckpoints)
 
-    CleanupBatches(JobContext &context, int fixedBatch) : m_context(context), m_fixed(fixedBatch) { }
+    CleanupBatches(JobContext &context, int fixedBatch)
+        : m_context(context), m_fixed(fixedBatch), m_checkpoints(context.database(), context.dialect(), CacheKiB)
+    { }
 
     // DELETE FROM table WHERE id IN (SELECT id FROM table WHERE `where` LIMIT n), until none is left;
     // returns the rows deleted (counted only, in a simulation). `what` completes "cancelled while purging …".
@@ -29,6 +37,8 @@ public:
     // Runs a statement that affects at most `limit` rows (given as %1) until it affects fewer.
     Result<qint64> repeat(const QString &sqlWithLimit, const QVariantList &values, const QString &what);
 
+    // From BEGIN IMMEDIATE to the end of COMMIT: how long the write lock was held (WAL checkpoints excluded:
+    // they run between transactions and take no write lock).
     qint64 longestTransactionMs() const { return m_longestMs; }
     qint64 transactions() const { return m_transactions; }
     const QSet<QString> &touchedTables() const { return m_touched; } // where rows went: worth an ANALYZE
@@ -44,6 +54,7 @@ private:
     qint64 m_longestMs = 0;
     qint64 m_transactions = 0;
     QSet<QString> m_touched;
+    ManualCheckpoints m_checkpoints;
 };
 
 } // namespace nightshift

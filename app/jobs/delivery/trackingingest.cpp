@@ -44,7 +44,7 @@ QString placeholders(qsizetype rows, int columns)
 
 TrackingIngest::TrackingIngest(JobContext &context, QString folder, int chunkLines)
     : m_context(context), m_folder(std::move(folder)), m_chunkLines(chunkLines > 0 ? chunkLines : 1000),
-      m_adaptive(chunkLines <= 0)
+      m_adaptive(chunkLines <= 0), m_checkpoints(context.database(), context.dialect())
 { }
 
 QString TrackingIngest::rejectsPath(const QString &name) const
@@ -136,6 +136,7 @@ Result<TrackingIngest::FileOutcome> TrackingIngest::collect(const QString &name,
         if (auto committed = commitChunk(name, lines, *row, file.pos(), complete, rejects, outcome); !committed)
             return std::unexpected(committed.error());
         adaptChunk(timer.elapsed());
+        m_checkpoints.afterCommit();
         m_context.setProgress(bytesBefore + file.pos(), bytesTotal);
     }
     outcome.lines = row->lines;

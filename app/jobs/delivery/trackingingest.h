@@ -3,6 +3,7 @@
 #include "trackinglogline.h"
 
 #include "engine/job.h"
+#include "store/manualcheckpoints.h"
 
 #include <QFile>
 #include <QHash>
@@ -78,6 +79,7 @@ private:
     QHash<qint64, Urls> m_deliveries; // delivery id → its tracking URLs, loaded once per run
     qint64 m_longestMs = 0;
     qint64 m_transactions = 0;
+    ManualCheckpoints m_checkpoints; // so a chunk's time is its write-lock hold, not a WAL checkpoint's
 };
 
 } // namespace nightshift

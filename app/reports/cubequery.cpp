@@ -1,0 +1,330 @@
+#include "cubequery.h"
+
+#include "cubedefinition.h"
+#include "cubemeasures.h"
+#include "cubemembers.h"
+#include "cubesql.h"
+
+#include "core/accesspolicy.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace nightshift::reports {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(nightshift::reports::CubeReader)
+};
+
+QString translated(const QString &text)
+{
+    return QCoreApplication::translate("nightshift::reports::cubes", text.toUtf8().constData());
+}
+
+struct Axis
+{
+    const DimensionDef *dimension = nullptr;
+    const LevelDef *level = nullptr;
+    QVariantList top; // top-N levels: the stored values kept, the rest are "others"
+};
+
+Result<Axis> resolve(const CubeDef &cube, const AxisLevel &at)
+{
+    const DimensionDef *d = cube.dimension(at.dimension);
+    const LevelDef *level = d ? d->level(at.level) : nullptr;
+    if (!level)
+        return fail(Text::tr("cube %1 has no level \"%2\" in a dimension \"%3\"").arg(cube.name, at.level, at.dimension));
+    return Axis{.dimension = d, .level = level, .top = {}};
+}
+
+// The top members of a level: the most facts (first measure) over the whole aggregate, ties by key.
+Status loadTop(const QSqlDatabase &db, const CubeDef &cube, Axis &axis)
+{
+    if (axis.level->kind != LevelKind::Top)
+        return {};
+    const QString column = CubeSql::keyColumn(*axis.dimension, *axis.level);
+    auto query = execute(db, u"SELECT %1 FROM %2 GROUP BY %1 ORDER BY SUM(%3) DESC, %1 LIMIT %4"_s.arg(
+                                 column, cube.aggregateTable(), CubeSql::measureColumn(cube.measures.first(), u"n"_s))
+                                 .arg(axis.level->top));
+    if (!query)
+        return std::unexpected(query.error());
+    while (query->next())
+        axis.top << query->value(0);
+    return {};
+}
+
+bool inTop(const Axis &axis, const QVariant &stored)
+{
+    for (const QVariant &v : axis.top)
+        if (v.toString() == stored.toString())
+            return true;
+    return false;
+}
+
+// "expression [NOT] IN (?, …)" for a filter's members (stored values); top levels' "others" become the
+// complement of the top list.
+Result<QString> condition(const Axis &axis, const QString &expression, const CubeFilter &filter, QVariantList &binds)
+{
+    QStringList marks;
+    bool others = false;
+    for (const QVariant &member : filter.members) {
+        auto value = CubeMembers::stored(*axis.level, member);
+        if (!value)
+            return std::unexpected(value.error());
+        if (axis.level->kind == LevelKind::Top && CubeMembers::isOthers(*value)) {
+            others = true;
+            continue;
+        }
+        marks << u"?"_s;
+        binds << *value;
+    }
+    QString in = marks.isEmpty() ? u"1 = 0"_s : u"%1 IN (%2)"_s.arg(expression, marks.join(u", "_s));
+    if (others) {
+        QStringList topMarks;
+        for (const QVariant &v : axis.top) {
+            topMarks << u"?"_s;
+            binds << v;
+        }
+        in = u"(%1 OR %2)"_s.arg(in, topMarks.isEmpty() ? u"1 = 1"_s
+                                                       : u"%1 NOT IN (%2)"_s.arg(expression, topMarks.join(u", "_s)));
+    }
+    return filter.exclude ? u"NOT (%1)"_s.arg(in) : in;
+}
+
+bool cancelled(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+} // namespace
+
+QVariant CubeReader::othersKey()
+{
+    return QVariant(u"*others*"_s);
+}
+
+Status CubeReader::checkAccess(const QString &cube, bool drillThrough) const
+{
+    if (!m_who)
+        return {};
+    if (cube == u"workflowRuns"_s)
+        return AccessPolicy::checkAdministration(*m_who, Text::tr("the workflow runs cube"));
+    if (drillThrough && !m_who->has(Right::Export))
+        return fail(Text::tr("reading the facts behind a cell of cube %1 needs the %2 right")
+                        .arg(cube, rightLabel(Right::Export)));
+    return {};
+}
+
+Result<QList<CubeInfo>> CubeReader::cubes()
+{
+    auto defs = CubeDefinitions::builtIn();
+    if (!defs)
+        return std::unexpected(defs.error());
+    QList<CubeInfo> infos;
+    for (const CubeDef &def : *defs) {
+        CubeInfo info{.name = def.name, .label = translated(def.label), .description = translated(def.description),
+                      .dimensions = {}, .measures = {}};
+        for (const DimensionDef &d : def.dimensions) {
+            CubeDimension dimension{.name = d.name, .label = translated(d.label), .levels = {}};
+            for (const LevelDef &l : d.levels)
+                dimension.levels << CubeLevel{.name = l.name,
+                                              .label = d.date ? CubeDefinitions::dateLevelLabel(l.kind) : translated(l.label)};
+            info.dimensions << dimension;
+        }
+        for (const MeasureDef &m : def.measures)
+            info.measures << CubeMeasure{.name = m.name, .label = translated(m.label), .format = m.format};
+        for (const DerivedDef &m : def.derived)
+            info.measures << CubeMeasure{.name = m.name, .label = translated(m.label), .format = m.format};
+        infos << info;
+    }
+    return infos;
+}
+
+Result<CubeResult> CubeReader::query(const QSqlDatabase &db, Dialect dialect, const QString &cubeName,
+                                     const CubeQuery &q, const std::atomic_bool *cancel) const
+{
+    if (auto allowed = checkAccess(cubeName, false); !allowed)
+        return std::unexpected(allowed.error());
+    auto cube = CubeDefinitions::find(cubeName);
+    if (!cube)
+        return std::unexpected(cube.error());
+    auto plan = MeasurePlan::make(*cube, q.measures);
+    if (!plan)
+        return std::unexpected(plan.error());
+    QList<Axis> axes;
+    for (const AxisLevel &at : q.groupBy) {
+        auto axis = resolve(*cube, at);
+        if (!axis)
+            return std::unexpected(axis.error());
+        if (auto loaded = loadTop(db, *cube, *axis); !loaded)
+            return std::unexpected(loaded.error());
+        axes << *axis;
+    }
+    const CubeSql sql(*cube, dialect);
+    QStringList select, groupBy, where;
+    QVariantList binds;
+    for (const Axis &axis : axes) {
+        select << sql.levelExpression(*axis.dimension, *axis.level, false);
+        groupBy << QString::number(select.size());
+    }
+    for (const Axis &axis : axes) {
+        const QString label = CubeSql::labelColumn(*axis.dimension, *axis.level);
+        select << (label.isEmpty() ? u"NULL"_s : u"MAX(%1)"_s.arg(label));
+    }
+    if (plan->needsQuantileBuckets()) {
+        select << QString::fromLatin1(CubeSql::QuantileBucket);
+        groupBy << QString::number(select.size());
+    }
+    const qsizetype firstMeasure = select.size();
+    select << plan->selectList();
+    for (const CubeFilter &filter : q.filters) {
+        auto resolved = resolve(*cube, filter.on);
+        if (!resolved)
+            return std::unexpected(resolved.error());
+        if (auto loaded = loadTop(db, *cube, *resolved); !loaded)
+            return std::unexpected(loaded.error());
+        auto sqlCondition = condition(*resolved, sql.levelExpression(*resolved->dimension, *resolved->level, false),
+                                      filter, binds);
+        if (!sqlCondition)
+            return std::unexpected(sqlCondition.error());
+        where << *sqlCondition;
+    }
+    if (cancelled(cancel))
+        return fail(Text::tr("the query of cube %1 was cancelled").arg(cubeName));
+    auto exists = scalar(db, u"SELECT COUNT(*) FROM cube_refreshes WHERE cube = ? AND refreshed_at IS NOT NULL"_s,
+                         {cubeName}, 0);
+    if (!exists)
+        return std::unexpected(exists.error());
+    if (exists->toInt() == 0)
+        return fail(Text::tr("cube %1 has not been aggregated yet: run its aggregate workflow first").arg(cube->label));
+    const QString text = u"SELECT %1 FROM %2 WHERE %3%4"_s.arg(
+        select.join(u", "_s), cube->aggregateTable(), where.isEmpty() ? u"1 = 1"_s : where.join(u" AND "_s),
+        groupBy.isEmpty() ? QString() : u" GROUP BY "_s + groupBy.join(u", "_s));
+    auto rows = execute(db, text, binds);
+    if (!rows)
+        return std::unexpected(rows.error());
+    // Cells by their members; top-N levels fold the members beyond the top into "others" here.
+    QHash<QString, qsizetype> index;
+    QList<CubeCell> cells;
+    QList<MeasurePlan::States> states;
+    const qsizetype bucketColumn = plan->needsQuantileBuckets() ? firstMeasure - 1 : -1;
+    for (qint64 read = 0; rows->next(); ++read) {
+        if (read % 4096 == 0 && cancelled(cancel))
+            return fail(Text::tr("the query of cube %1 was cancelled").arg(cubeName));
+        QList<Member> members;
+        QString id;
+        for (qsizetype i = 0; i < axes.size(); ++i) {
+            QVariant stored = rows->value(int(i));
+            if (axes[i].level->kind == LevelKind::Top && !inTop(axes[i], stored))
+                stored = othersKey();
+            const QVariant label = rows->value(int(axes.size() + i));
+            members << Member{.key = CubeMembers::key(*axes[i].level, stored),
+                              .label = CubeMembers::label(*axes[i].level, stored, label)};
+            id += members.last().key.toString() + u'\x1f';
+        }
+        auto at = index.constFind(id);
+        if (at == index.constEnd()) {
+            at = index.insert(id, cells.size());
+            cells << CubeCell{.members = members, .values = {}};
+            states << plan->emptyStates();
+        } else if (axes.size() > 0) {
+            // Keep a label that is not empty (the others member may gather rows without labels).
+            for (qsizetype i = 0; i < members.size(); ++i)
+                if (cells[*at].members[i].label.isEmpty())
+                    cells[*at].members[i].label = members[i].label;
+        }
+        plan->add(states[*at], *rows, int(firstMeasure), bucketColumn < 0 ? 0 : rows->value(int(bucketColumn)).toLongLong());
+    }
+    if (axes.isEmpty() && cells.isEmpty()) { // the grand total exists even over no fact
+        cells << CubeCell{.members = {}, .values = {}};
+        states << plan->emptyStates();
+    }
+    plan->finish(cells, states, axes.size(), [&](qsizetype axis) -> const LevelDef * {
+        return axes[axis].dimension->date ? axes[axis].level : nullptr;
+    }, [&](const QString &dimension) -> qsizetype {
+        for (qsizetype i = 0; i < axes.size(); ++i)
+            if (axes[i].dimension->name == dimension)
+                return i;
+        return -1;
+    });
+    std::sort(cells.begin(), cells.end(), [](const CubeCell &a, const CubeCell &b) {
+        for (qsizetype i = 0; i < a.members.size(); ++i) {
+            if (CubeMembers::less(a.members[i].key, b.members[i].key))
+                return true;
+            if (CubeMembers::less(b.members[i].key, a.members[i].key))
+                return false;
+        }
+        return false;
+    });
+    return CubeResult{.cells = cells};
+}
+
+Result<FactRows> CubeReader::facts(const QSqlDatabase &db, Dialect dialect, const QString &cubeName,
+                                   const QList<CubeFilter> &filters, int limit) const
+{
+    if (auto allowed = checkAccess(cubeName, true); !allowed)
+        return std::unexpected(allowed.error());
+    auto cube = CubeDefinitions::find(cubeName);
+    if (!cube)
+        return std::unexpected(cube.error());
+    if (limit < 1)
+        return fail(Text::tr("the number of facts to read must be positive, not %1").arg(limit));
+    const CubeSql sql(*cube, dialect);
+    QStringList select, where{sql.factCondition()};
+    FactRows result;
+    for (const FactColumn &column : cube->facts) {
+        select << column.expression;
+        result.columns << translated(column.label);
+    }
+    QVariantList binds;
+    for (const CubeFilter &filter : filters) {
+        auto axis = resolve(*cube, filter.on);
+        if (!axis)
+            return std::unexpected(axis.error());
+        if (auto loaded = loadTop(db, *cube, *axis); !loaded)
+            return std::unexpected(loaded.error());
+        auto sqlCondition = condition(*axis, u"(%1)"_s.arg(sql.levelExpression(*axis->dimension, *axis->level, true)),
+                                      filter, binds);
+        if (!sqlCondition)
+            return std::unexpected(sqlCondition.error());
+        where << *sqlCondition;
+    }
+    binds << limit + 1;
+    auto rows = execute(db, u"SELECT %1 %2 WHERE %3 ORDER BY %4 DESC LIMIT ?"_s.arg(
+                                select.join(u", "_s), sql.fromFacts(), where.join(u" AND "_s), cube->id),
+                        binds);
+    if (!rows)
+        return std::unexpected(rows.error());
+    while (rows->next()) {
+        if (result.rows.size() == limit) {
+            result.truncated = true;
+            break;
+        }
+        QVariantList row;
+        for (qsizetype i = 0; i < select.size(); ++i)
+            row << rows->value(int(i));
+        result.rows << row;
+    }
+    return result;
+}
+
+Result<QDateTime> CubeReader::lastRefresh(const QSqlDatabase &db, const QString &cubeName) const
+{
+    if (auto cube = CubeDefinitions::find(cubeName); !cube)
+        return std::unexpected(cube.error());
+    auto at = scalar(db, u"SELECT refreshed_at FROM cube_refreshes WHERE cube = ?"_s, {cubeName});
+    if (!at)
+        return std::unexpected(at.error());
+    if (at->isNull())
+        return QDateTime();
+    return QDateTime::fromMSecsSinceEpoch(at->toLongLong(), QTimeZone::utc());
+}
+
+} // namespace nightshift::reports

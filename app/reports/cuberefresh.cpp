@@ -1,0 +1,377 @@
+#include "cuberefresh.h"
+
+#include "cubesql.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace nightshift::reports {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(nightshift::reports::CubeRefresher)
+};
+
+template<typename T>
+std::unexpected<Error> failure(const Result<T> &result)
+{
+    return std::unexpected(result.error());
+}
+
+// Lets a cancellation stop a long SQLite statement (the grouping of a full refresh) at once instead of after
+// it.
+class SqliteInterrupt
+{
+public:
+    SqliteInterrupt(const QSqlDatabase &db, const std::atomic<bool> &cancelled)
+    {
+        const QVariant handle = db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_db = *static_cast<sqlite3 *const *>(handle.constData());
+        if (m_db)
+            sqlite3_progress_handler(m_db, 10000, &SqliteInterrupt::check,
+                                     const_cast<void *>(static_cast<const void *>(&cancelled)));
+    }
+    ~SqliteInterrupt()
+    {
+        if (m_db)
+            sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+    }
+    SqliteInterrupt(const SqliteInterrupt &) = delete;
+    SqliteInterrupt &operator=(const SqliteInterrupt &) = delete;
+
+private:
+    static int check(void *flag) { return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0; }
+    sqlite3 *m_db = nullptr;
+};
+
+} // namespace
+
+Result<CubeRefresher::State> CubeRefresher::state() const
+{
+    auto query = execute(m_context.database(), u"SELECT watermark, definition FROM cube_refreshes WHERE cube = ?"_s,
+                         {m_cube.name});
+    if (!query)
+        return failure(query);
+    State s;
+    if (query->next()) {
+        s.exists = !query->value(1).toString().isEmpty();
+        s.watermark = query->value(0).toLongLong();
+        s.definition = query->value(1).toString();
+    }
+    return s;
+}
+
+Result<qint64> CubeRefresher::settledUpTo() const
+{
+    const QSqlDatabase db = m_context.database();
+    auto newest = scalar(db, u"SELECT MAX(%1) FROM %2 f"_s.arg(m_cube.id, m_cube.table), {}, 0);
+    if (!newest)
+        return failure(newest);
+    qint64 upTo = newest->toLongLong();
+    if (m_cube.settled.isEmpty())
+        return upTo;
+    // Among the facts only: rows the definition's where leaves out (a scheduler task waiting to fire) would
+    // hold the watermark for ever. One that enters the cube later below the watermark waits for a full refresh.
+    const CubeSql sql(m_cube, m_context.dialect());
+    auto unsettled = scalar(db, u"SELECT MIN(%1) %2 WHERE NOT (%3) AND %4"_s.arg(m_cube.id, sql.fromFacts(),
+                                                                              m_cube.settled, sql.factCondition()));
+    if (!unsettled)
+        return failure(unsettled);
+    if (!unsettled->isNull() && unsettled->toLongLong() - 1 < upTo) {
+        upTo = unsettled->toLongLong() - 1;
+        m_context.info(Text::tr("fact %1 of cube %2 is not settled yet: it and later facts wait for a later refresh")
+                           .arg(unsettled->toLongLong())
+                           .arg(m_cube.name));
+    }
+    return upTo;
+}
+
+Result<bool> CubeRefresher::tableExists(const QString &table) const
+{
+    const QString sql = m_context.dialect() == Dialect::Postgres
+        ? u"SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?"_s
+        : u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s;
+    auto count = scalar(m_context.database(), sql, {table}, 0);
+    if (!count)
+        return failure(count);
+    return count->toInt() > 0;
+}
+
+Result<qint64> CubeRefresher::factsIn(const QString &table) const
+{
+    auto facts = scalar(m_context.database(),
+                        u"SELECT COALESCE(SUM(%1), 0) FROM %2"_s.arg(CubeSql::measureColumn(m_cube.measures.first(), u"n"_s),
+                                                                    table),
+                        {}, 0);
+    if (!facts)
+        return failure(facts);
+    return facts->toLongLong();
+}
+
+Status CubeRefresher::run(Mode mode)
+{
+    auto current = state();
+    if (!current)
+        return failure(current);
+    if (m_context.simulated()) {
+        const CubeSql sql(m_cube, m_context.dialect());
+        const qint64 after = mode == Mode::Full ? 0 : current->watermark;
+        auto pending = scalar(m_context.database(),
+                              u"SELECT COUNT(*) %1 WHERE %2 > ? AND %3"_s.arg(sql.fromFacts(), m_cube.id, sql.factCondition()),
+                              {after});
+        if (!pending)
+            return failure(pending);
+        m_context.info(Text::tr("simulation: %n fact(s) of cube %1 would be counted", nullptr, pending->toInt())
+                           .arg(m_cube.name));
+        return {};
+    }
+    if (mode == Mode::Full)
+        return full();
+    auto present = tableExists(m_cube.aggregateTable());
+    if (!present)
+        return failure(present);
+    if (!current->exists || !*present || current->definition != QString::fromLatin1(m_cube.fingerprint)) {
+        m_context.info(Text::tr("cube %1 has no aggregate built from its current definition: full refresh instead")
+                           .arg(m_cube.name));
+        return full();
+    }
+    return incremental(*current);
+}
+
+Status CubeRefresher::startBuild()
+{
+    const QSqlDatabase db = m_context.database();
+    const QString build = m_cube.aggregateTable() + u"_build"_s;
+    // A fresh index name per rebuild: the swapped-in table keeps its index, whose name must stay free.
+    const QString index = u"%1_k%2"_s.arg(m_cube.aggregateTable()).arg(nowMs());
+    WriteTransaction transaction(db, m_context.dialect());
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    QStringList statements{u"DROP TABLE IF EXISTS %1"_s.arg(build)};
+    statements << CubeSql(m_cube, m_context.dialect()).createTable(build, index);
+    for (const QString &statement : statements)
+        if (auto done = execute(db, statement); !done)
+            return failure(done);
+    auto saved = execute(db, u"INSERT INTO cube_refreshes (cube) VALUES (?) ON CONFLICT (cube) DO NOTHING"_s, {m_cube.name});
+    if (!saved)
+        return failure(saved);
+    return transaction.commit();
+}
+
+Result<qint64> CubeRefresher::countBatches(const QString &table, qint64 from, qint64 upTo,
+                                           const std::function<Status(qint64)> &saveMark, const QString &doing)
+{
+    const QSqlDatabase db = m_context.database();
+    const QString batchSql = CubeSql(m_cube, m_context.dialect()).aggregateBatch(table);
+    qint64 mark = from;
+    m_context.setProgress(0, std::max<qint64>(upTo - from, 0));
+    while (mark < upTo) {
+        if (m_context.isCancelled())
+            return fail(Text::tr("cancelled while %1 after fact %2 (what was counted is kept)").arg(doing).arg(mark));
+        const qint64 end = std::min(upTo, mark + m_batch);
+        QElapsedTimer timer;
+        timer.start();
+        WriteTransaction transaction(db, m_context.dialect());
+        if (auto begun = transaction.begin(); !begun)
+            return failure(begun);
+        if (auto counted = execute(db, batchSql, {mark, end}); !counted)
+            return failure(counted);
+        if (auto saved = saveMark(end); !saved)
+            return failure(saved);
+        if (auto committed = transaction.commit(); !committed)
+            return failure(committed);
+        mark = end;
+        adaptBatch(timer.elapsed());
+        m_context.setProgress(mark - from, upTo - from);
+    }
+    return mark;
+}
+
+Status CubeRefresher::recordRefresh(const QString &mode, qint64 watermark)
+{
+    auto facts = factsIn(m_cube.aggregateTable());
+    if (!facts)
+        return failure(facts);
+    auto saved = execute(m_context.database(),
+                         u"UPDATE cube_refreshes SET refreshed_at = ?, mode = ?, watermark = ?, fact_count = ?, "
+                         "definition = ? WHERE cube = ?"_s,
+                         {nowMs(), mode, watermark, *facts, QString::fromLatin1(m_cube.fingerprint), m_cube.name});
+    if (!saved)
+        return failure(saved);
+    return {};
+}
+
+Status CubeRefresher::full()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QSqlDatabase db = m_context.database();
+    const QString build = m_cube.aggregateTable() + u"_build"_s;
+    const QString cancelled = Text::tr("cancelled while rebuilding cube %1 (the aggregate is unchanged; the next full "
+                                       "refresh starts again)")
+                                  .arg(m_cube.name);
+    if (auto started = startBuild(); !started)
+        return started;
+    auto upTo = settledUpTo();
+    if (!upTo)
+        return failure(upTo);
+    m_context.setProgress(0, 0);
+    auto rows = m_context.dialect() == Dialect::Sqlite ? fillBuildOnSqlite(build, *upTo, cancelled)
+                                                       : fillBuildOnPostgres(build, *upTo, cancelled);
+    if (!rows)
+        return failure(rows);
+    // The swap: readers see the old aggregate until this commits, then the new one.
+    WriteTransaction transaction(db, m_context.dialect());
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    for (const QString &statement : {u"DROP TABLE IF EXISTS %1"_s.arg(m_cube.aggregateTable()),
+                                     u"ALTER TABLE %1 RENAME TO %2"_s.arg(build, m_cube.aggregateTable())})
+        if (auto done = execute(db, statement); !done)
+            return failure(done);
+    if (auto recorded = recordRefresh(u"full"_s, *upTo); !recorded)
+        return recorded;
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    auto facts = factsIn(m_cube.aggregateTable());
+    if (!facts)
+        return failure(facts);
+    m_context.addRowsProcessed(*facts);
+    m_context.info(Text::tr("full refresh of cube %1: %n fact(s) counted into %2 aggregate row(s), up to fact %3; "
+                            "in %4 ms",
+                            nullptr, int(std::min<qint64>(*facts, INT_MAX)))
+                       .arg(m_cube.name)
+                       .arg(*rows)
+                       .arg(*upTo)
+                       .arg(timer.elapsed()));
+    return {};
+}
+
+// SQLite locks the whole database for a write: the grouping (as fast as a plain GROUP BY) goes into a TEMP
+// table, which only this connection's temporary database holds, then its rows are copied into the rebuild
+// in short transactions.
+Result<qint64> CubeRefresher::fillBuildOnSqlite(const QString &build, qint64 upTo, const QString &cancelled)
+{
+    const QSqlDatabase db = m_context.database();
+    const QString rows = u"temp.%1_rows"_s.arg(m_cube.aggregateTable());
+    const CubeSql::Grouping grouping = CubeSql(m_cube, Dialect::Sqlite).grouping(build);
+    if (auto dropped = execute(db, u"DROP TABLE IF EXISTS %1"_s.arg(rows)); !dropped)
+        return failure(dropped);
+    {
+        SqliteInterrupt interrupt(db, m_context.cancellation());
+        auto grouped = execute(db, u"CREATE TABLE %1 AS %2"_s.arg(rows, grouping.select), {0, upTo});
+        if (!grouped)
+            return m_context.isCancelled() ? fail(cancelled) : failure(grouped);
+    }
+    auto total = scalar(db, u"SELECT COUNT(*) FROM %1"_s.arg(rows), {}, 0);
+    if (!total)
+        return failure(total);
+    const QString copy = u"INSERT INTO %1 (%2) SELECT %2 FROM %3 WHERE rowid > ? AND rowid <= ?"_s.arg(
+        build, grouping.columns.join(u", "_s), rows);
+    for (qint64 done = 0; done < total->toLongLong();) {
+        if (m_context.isCancelled())
+            return fail(cancelled);
+        QElapsedTimer batch;
+        batch.start();
+        const qint64 end = std::min(total->toLongLong(), done + m_batch);
+        WriteTransaction transaction(db, Dialect::Sqlite);
+        if (auto begun = transaction.begin(); !begun)
+            return failure(begun);
+        if (auto copied = execute(db, copy, {done, end}); !copied)
+            return failure(copied);
+        if (auto committed = transaction.commit(); !committed)
+            return failure(committed);
+        done = end;
+        adaptBatch(batch.elapsed());
+        m_context.setProgress(done, total->toLongLong());
+    }
+    if (auto dropped = execute(db, u"DROP TABLE %1"_s.arg(rows)); !dropped)
+        return failure(dropped);
+    return total->toLongLong();
+}
+
+// PostgreSQL writes without blocking other writers: one statement fills the rebuild. Its cancellation is
+// seen when the statement ends.
+Result<qint64> CubeRefresher::fillBuildOnPostgres(const QString &build, qint64 upTo, const QString &cancelled)
+{
+    const CubeSql::Grouping grouping = CubeSql(m_cube, Dialect::Postgres).grouping(build);
+    auto filled = execute(m_context.database(),
+                          u"INSERT INTO %1 (%2) %3"_s.arg(build, grouping.columns.join(u", "_s), grouping.select),
+                          {0, upTo});
+    if (!filled)
+        return failure(filled);
+    const qint64 rows = filled->numRowsAffected();
+    m_context.setProgress(rows, rows);
+    if (m_context.isCancelled())
+        return fail(cancelled);
+    return rows;
+}
+
+void CubeRefresher::adaptBatch(qint64 elapsedMs)
+{
+    // Keep each transaction near the target, so the console and other workflows keep working.
+    const double factor = std::clamp(double(m_targetMs) / double(std::max<qint64>(elapsedMs, 1)), 0.25, 4.0);
+    if (!m_fixed)
+        m_batch = std::max<qint64>(1000, qint64(double(m_batch) * factor));
+}
+
+Status CubeRefresher::incremental(const State &current)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QSqlDatabase db = m_context.database();
+    auto before = factsIn(m_cube.aggregateTable());
+    if (!before)
+        return failure(before);
+    auto upTo = settledUpTo();
+    if (!upTo)
+        return failure(upTo);
+    if (*upTo < current.watermark)
+        m_context.warning(Text::tr("the watermark of cube %1 (fact %2) is beyond the newest settled fact (%3): facts "
+                                   "were deleted; a full refresh recounts what is left")
+                              .arg(m_cube.name)
+                              .arg(current.watermark)
+                              .arg(*upTo));
+    qint64 previous = current.watermark;
+    // Guarded by the previous mark: a concurrent refresh of the same cube makes this one stop, not count twice.
+    const auto saveMark = [&](qint64 mark) -> Status {
+        auto saved = execute(db, u"UPDATE cube_refreshes SET watermark = ? WHERE cube = ? AND watermark = ?"_s,
+                             {mark, m_cube.name, previous});
+        if (!saved)
+            return failure(saved);
+        if (saved->numRowsAffected() != 1)
+            return fail(Text::tr("another refresh of cube %1 moved its watermark meanwhile").arg(m_cube.name));
+        previous = mark;
+        return {};
+    };
+    auto mark = countBatches(m_cube.aggregateTable(), current.watermark, *upTo, saveMark,
+                             Text::tr("refreshing cube %1").arg(m_cube.name));
+    if (!mark)
+        return failure(mark);
+    if (auto recorded = recordRefresh(u"incremental"_s, std::max(*mark, current.watermark)); !recorded)
+        return recorded;
+    auto after = factsIn(m_cube.aggregateTable());
+    auto rows = scalar(db, u"SELECT COUNT(*) FROM %1"_s.arg(m_cube.aggregateTable()));
+    if (!after || !rows)
+        return fail(!after ? after.error().message : rows.error().message);
+    m_context.addRowsProcessed(*after - *before);
+    m_context.info(Text::tr("incremental refresh of cube %1: %n new fact(s) counted after fact %2, up to fact %3; "
+                            "the aggregate holds %4 row(s); in %5 ms",
+                            nullptr, int(std::min<qint64>(*after - *before, INT_MAX)))
+                       .arg(m_cube.name)
+                       .arg(current.watermark)
+                       .arg(std::max(*mark, current.watermark))
+                       .arg(rows->toLongLong())
+                       .arg(timer.elapsed()));
+    return {};
+}
+
+} // namespace nightshift::reports

@@ -1,0 +1,256 @@
+#include "cubesql.h"
+
+#include "store/migrator.h"
+
+using namespace Qt::StringLiterals;
+
+namespace nightshift::reports {
+
+namespace {
+
+constexpr qint64 HourMs = 3600000;
+constexpr qint64 DayMs = 86400000;
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 17);
+}
+
+} // namespace
+
+CubeSql::CubeSql(const CubeDef &cube, Dialect dialect) : m_cube(cube), m_dialect(dialect) {}
+
+QString CubeSql::keyColumn(const DimensionDef &d, const LevelDef &level)
+{
+    return u"d_%1_%2"_s.arg(d.name.toLower(), level.name.toLower());
+}
+
+QString CubeSql::labelColumn(const DimensionDef &d, const LevelDef &level)
+{
+    if (level.labelExpression.isEmpty())
+        return {};
+    return keyColumn(d, level) + u"_l"_s;
+}
+
+QString CubeSql::bucketColumn(const DimensionDef &d)
+{
+    return u"d_"_s + d.name.toLower();
+}
+
+QString CubeSql::monthColumn(const DimensionDef &d)
+{
+    return bucketColumn(d) + u"_ym"_s;
+}
+
+QString CubeSql::measureColumn(const MeasureDef &m, const QString &part)
+{
+    return u"m_%1_%2"_s.arg(m.name.toLower(), part);
+}
+
+bool CubeSql::storesValues(const DimensionDef &d, const LevelDef &level)
+{
+    Q_UNUSED(level);
+    return !d.date;
+}
+
+bool CubeSql::needsMonth(const DimensionDef &d)
+{
+    return d.hasLevel(LevelKind::Year) || d.hasLevel(LevelKind::Quarter) || d.hasLevel(LevelKind::Month);
+}
+
+QString CubeSql::realType() const
+{
+    return m_dialect == Dialect::Postgres ? u"DOUBLE PRECISION"_s : u"REAL"_s;
+}
+
+QString CubeSql::fromFacts() const
+{
+    return u"FROM %1 f %2"_s.arg(m_cube.table, m_cube.joins);
+}
+
+QString CubeSql::factCondition() const
+{
+    return m_cube.where.isEmpty() ? u"1 = 1"_s : u"(%1)"_s.arg(m_cube.where);
+}
+
+// The hour when the dimension has an hour level, else the day; -1 for a fact without a timestamp.
+QString CubeSql::bucketExpression(const DimensionDef &d) const
+{
+    const qint64 unit = d.hasLevel(LevelKind::Hour) ? HourMs : DayMs;
+    return u"CASE WHEN (%1) IS NULL THEN -1 ELSE (%1) / %2 * %2 END"_s.arg(d.expression).arg(unit);
+}
+
+QString CubeSql::monthOf(const QString &bucket) const
+{
+    const QString month = m_dialect == Dialect::Postgres
+        ? u"CAST(to_char(to_timestamp(%1 / 1000) AT TIME ZONE 'UTC', 'YYYYMM') AS BIGINT)"_s.arg(bucket)
+        : u"CAST(strftime('%Y%m', %1 / 1000, 'unixepoch') AS INTEGER)"_s.arg(bucket);
+    return u"CASE WHEN %1 < 0 THEN 0 ELSE %2 END"_s.arg(bucket, month);
+}
+
+// Nulls become '' (text) or -1 (numbers) so keys stay comparable and the unique index holds.
+QString CubeSql::keyExpression(const LevelDef &level) const
+{
+    if (level.kind == LevelKind::Ranges) {
+        QString sql = u"CASE WHEN (%1) IS NULL THEN -1"_s.arg(level.expression);
+        for (qsizetype i = 0; i + 1 < level.ranges.size(); ++i)
+            sql += u" WHEN (%1) < %2 THEN %3"_s.arg(level.expression, number(level.ranges[i].below)).arg(i);
+        return sql + u" ELSE %1 END"_s.arg(level.ranges.size() - 1);
+    }
+    if (level.integer)
+        return u"COALESCE(CAST(%1 AS BIGINT), -1)"_s.arg(level.expression);
+    return u"COALESCE(CAST(%1 AS TEXT), '')"_s.arg(level.expression);
+}
+
+// Quantiles rank values kept to two significant digits (exact below 100): at most 10 % below the true
+// value, and few enough distinct buckets to stay in the aggregate's key.
+QString CubeSql::quantileBucketExpression() const
+{
+    const QString value = u"CAST(%1 AS BIGINT)"_s.arg(m_cube.quantileExpression());
+    QString sql = u"CASE WHEN (%1) IS NULL THEN -1 WHEN %2 < 100 THEN %2"_s.arg(m_cube.quantileExpression(), value);
+    qint64 step = 1;
+    for (qint64 bound = 1000; bound <= 1000000000000000000LL / 10; bound *= 10) {
+        step *= 10;
+        sql += u" WHEN %1 < %2 THEN %1 / %3 * %3"_s.arg(value).arg(bound).arg(step);
+    }
+    return sql + u" ELSE %1 / %2 * %2 END"_s.arg(value).arg(step * 10);
+}
+
+QStringList CubeSql::keyColumns() const
+{
+    QStringList columns;
+    for (const DimensionDef &d : m_cube.dimensions) {
+        if (d.date) {
+            columns << bucketColumn(d);
+            continue;
+        }
+        for (const LevelDef &level : d.levels)
+            columns << keyColumn(d, level);
+    }
+    if (!m_cube.quantileExpression().isEmpty())
+        columns << QString::fromLatin1(QuantileBucket);
+    return columns;
+}
+
+QStringList CubeSql::createTable(const QString &table, const QString &indexName) const
+{
+    QStringList columns;
+    for (const DimensionDef &d : m_cube.dimensions) {
+        if (d.date) {
+            columns << bucketColumn(d) + u" @BIGINT@ NOT NULL"_s;
+            if (needsMonth(d))
+                columns << monthColumn(d) + u" @BIGINT@ NOT NULL"_s;
+            continue;
+        }
+        for (const LevelDef &level : d.levels) {
+            const bool text = level.kind != LevelKind::Ranges && !level.integer;
+            columns << keyColumn(d, level) + (text ? u" TEXT NOT NULL"_s : u" @BIGINT@ NOT NULL"_s);
+            if (!level.labelExpression.isEmpty())
+                columns << labelColumn(d, level) + u" TEXT"_s;
+        }
+    }
+    if (!m_cube.quantileExpression().isEmpty())
+        columns << QString::fromLatin1(QuantileBucket) + u" @BIGINT@ NOT NULL"_s;
+    for (const MeasureDef &m : m_cube.measures) {
+        columns << measureColumn(m, u"n"_s) + u" @BIGINT@ NOT NULL"_s;
+        if (m.kind == MeasureKind::Count || m.kind == MeasureKind::Quantile)
+            continue;
+        for (const QString &part : {u"s"_s, u"q"_s})
+            columns << measureColumn(m, part) + u" @REAL@ NOT NULL"_s;
+        for (const QString &part : {u"lo"_s, u"hi"_s})
+            columns << measureColumn(m, part) + u" @REAL@"_s;
+    }
+    return {Migrator::translate(u"CREATE TABLE %1 (%2)"_s.arg(table, columns.join(u", "_s)), m_dialect),
+            u"CREATE UNIQUE INDEX %1 ON %2 (%3)"_s.arg(indexName, table, keyColumns().join(u", "_s))};
+}
+
+CubeSql::Grouping CubeSql::grouping(const QString &table) const
+{
+    // Inner query: one group per key over the facts with ids in (?, ?]; outer: adds the month of date buckets
+    // (computed per group, not per fact). `updates` merge a group into a row already there.
+    Grouping g;
+    QStringList inner, groupBy, outerValues;
+    int position = 0;
+    const auto key = [&](const QString &expression, const QString &column) {
+        inner << u"%1 AS %2"_s.arg(expression, column);
+        groupBy << QString::number(++position);
+        g.columns << column;
+        outerValues << u"g."_s + column;
+    };
+    const auto value = [&](const QString &expression, const QString &column, const QString &merge) {
+        inner << u"%1 AS %2"_s.arg(expression, column);
+        ++position;
+        g.columns << column;
+        outerValues << u"g."_s + column;
+        g.updates << u"%1 = %2"_s.arg(column, merge.arg(table + u"."_s + column, u"excluded."_s + column));
+    };
+    for (const DimensionDef &d : m_cube.dimensions) {
+        if (d.date) {
+            key(bucketExpression(d), bucketColumn(d));
+            if (needsMonth(d)) {
+                g.columns << monthColumn(d);
+                outerValues << u"%1 AS %2"_s.arg(monthOf(u"g."_s + bucketColumn(d)), monthColumn(d));
+            }
+            continue;
+        }
+        for (const LevelDef &level : d.levels)
+            key(keyExpression(level), keyColumn(d, level));
+    }
+    if (!m_cube.quantileExpression().isEmpty())
+        key(quantileBucketExpression(), QString::fromLatin1(QuantileBucket));
+    for (const DimensionDef &d : m_cube.dimensions)
+        for (const LevelDef &level : d.levels)
+            if (!level.labelExpression.isEmpty())
+                value(u"MAX(%1)"_s.arg(level.labelExpression), labelColumn(d, level), u"COALESCE(%2, %1)"_s);
+    const QString real = realType();
+    const QString minimum = u"CASE WHEN %2 IS NULL THEN %1 WHEN %1 IS NULL OR %2 < %1 THEN %2 ELSE %1 END"_s;
+    const QString maximum = u"CASE WHEN %2 IS NULL THEN %1 WHEN %1 IS NULL OR %2 > %1 THEN %2 ELSE %1 END"_s;
+    for (const MeasureDef &m : m_cube.measures) {
+        const QString n = measureColumn(m, u"n"_s);
+        if (m.kind == MeasureKind::Count) {
+            value(m.filter.isEmpty() ? u"COUNT(*)"_s : u"SUM(CASE WHEN %1 THEN 1 ELSE 0 END)"_s.arg(m.filter), n,
+                  u"%1 + %2"_s);
+            continue;
+        }
+        const QString v = m.filter.isEmpty() ? u"CAST(%1 AS %2)"_s.arg(m.expression, real)
+                                             : u"CAST(CASE WHEN %1 THEN %2 END AS %3)"_s.arg(m.filter, m.expression, real);
+        value(u"COUNT(%1)"_s.arg(v), n, u"%1 + %2"_s);
+        if (m.kind == MeasureKind::Quantile)
+            continue;
+        value(u"COALESCE(SUM(%1), 0)"_s.arg(v), measureColumn(m, u"s"_s), u"%1 + %2"_s);
+        value(u"COALESCE(SUM(%1 * %1), 0)"_s.arg(v), measureColumn(m, u"q"_s), u"%1 + %2"_s);
+        value(u"MIN(%1)"_s.arg(v), measureColumn(m, u"lo"_s), minimum);
+        value(u"MAX(%1)"_s.arg(v), measureColumn(m, u"hi"_s), maximum);
+    }
+    g.select = u"SELECT %1 FROM (SELECT %2 %3 WHERE %4 > ? AND %4 <= ? AND %5 GROUP BY %6) g"_s.arg(
+        outerValues.join(u", "_s), inner.join(u", "_s), fromFacts(), m_cube.id, factCondition(), groupBy.join(u", "_s));
+    return g;
+}
+
+QString CubeSql::aggregateBatch(const QString &table) const
+{
+    const Grouping g = grouping(table);
+    return u"INSERT INTO %1 (%2) %3 WHERE 1 = 1 ON CONFLICT (%4) DO UPDATE SET %5"_s.arg(
+        table, g.columns.join(u", "_s), g.select, keyColumns().join(u", "_s), g.updates.join(u", "_s));
+}
+
+QString CubeSql::levelExpression(const DimensionDef &d, const LevelDef &level, bool onFacts) const
+{
+    if (!d.date)
+        return onFacts ? keyExpression(level) : keyColumn(d, level);
+    const QString b = onFacts ? u"(%1)"_s.arg(bucketExpression(d)) : bucketColumn(d);
+    const QString ym = onFacts ? u"(%1)"_s.arg(monthOf(b)) : monthColumn(d);
+    QString expression;
+    switch (level.kind) {
+    case LevelKind::Year: expression = u"%1 / 100"_s.arg(ym); break;
+    case LevelKind::Quarter: expression = u"%1 / 100 * 10 + (%1 % 100 - 1) / 3 + 1"_s.arg(ym); break;
+    case LevelKind::Month: expression = ym; break;
+    case LevelKind::Day: expression = u"%1 / %2"_s.arg(b).arg(DayMs); break;
+    case LevelKind::Hour: expression = u"%1 / %2 % 24"_s.arg(b).arg(HourMs); break;
+    case LevelKind::Weekday: expression = u"(%1 / %2 + 3) % 7 + 1"_s.arg(b).arg(DayMs); break; // 1970-01-01: Thursday
+    default: break;
+    }
+    return u"CASE WHEN %1 < 0 THEN -1 ELSE %2 END"_s.arg(b, expression);
+}
+
+} // namespace nightshift::reports

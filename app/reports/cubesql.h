@@ -1,0 +1,59 @@
+#pragma once
+
+#include "cubedefinition.h"
+#include "store/instancelocation.h"
+
+#include <QStringList>
+
+namespace nightshift::reports {
+
+// The SQL of a cube's aggregate table (docs/cubes.md): one row per combination of the finest level of
+// each dimension (plus the duration bucket of quantile measures), holding per measure the count, sum, sum
+// of squares, minimum and maximum of its values, so any coarser grouping recombines them exactly. Every
+// statement runs on SQLite and PostgreSQL; identifiers come only from validated definitions.
+class CubeSql
+{
+public:
+    CubeSql(const CubeDef &cube, Dialect dialect);
+
+    // Aggregate columns: the key of a dimension level, its label (or "" when it has none).
+    static QString keyColumn(const DimensionDef &d, const LevelDef &level);
+    static QString labelColumn(const DimensionDef &d, const LevelDef &level);
+    static QString bucketColumn(const DimensionDef &d); // date dimensions: the hour or day, ms since the epoch
+    static QString monthColumn(const DimensionDef &d); // date dimensions: yyyymm of the bucket
+    static QString measureColumn(const MeasureDef &m, const QString &part); // part: n, s, q, lo, hi
+    static constexpr auto QuantileBucket = "qb";
+    static bool storesValues(const DimensionDef &d, const LevelDef &level); // value, top and ranges levels
+    static bool needsMonth(const DimensionDef &d);
+
+    // CREATE TABLE and its unique key index for `table` (the aggregate or its rebuild).
+    QStringList createTable(const QString &table, const QString &indexName) const;
+    // The aggregate rows of the facts with id in (?, ?]: `select` gives `columns`, one row per key.
+    struct Grouping
+    {
+        QString select;
+        QStringList columns;
+        QStringList updates; // for an upsert into `table`
+    };
+    Grouping grouping(const QString &table) const;
+    // Counts the facts with id in (?, ?] into `table`, adding to the rows already there.
+    QString aggregateBatch(const QString &table) const;
+
+    // The expression of a level over the aggregate's columns, or (onFacts) over the fact row itself.
+    QString levelExpression(const DimensionDef &d, const LevelDef &level, bool onFacts) const;
+    QString realType() const;
+    QString fromFacts() const; // "FROM <table> f <joins>"
+    QString factCondition() const; // the definition's where, or "1 = 1"
+
+private:
+    QString bucketExpression(const DimensionDef &d) const; // over the fact row
+    QString monthOf(const QString &bucket) const; // yyyymm of a bucket, 0 for none
+    QString keyExpression(const LevelDef &level) const; // value, top and ranges keys over the fact row
+    QString quantileBucketExpression() const;
+    QStringList keyColumns() const;
+
+    const CubeDef &m_cube;
+    Dialect m_dialect;
+};
+
+} // namespace nightshift::reports

@@ -1,0 +1,236 @@
+// bench_cube: the messageCenter cube on a large SQLite instance (docs/performance.md). Prints figures, asserts
+// nothing.
+//   cube-full         the full refresh job (batches of ~150 ms, then the swap) against the floor: the same
+//                     GROUP BY, in one INSERT … SELECT over all facts, run raw by the sqlite3 shell on the same
+//                     file in the same run. Target ≤ 1.5×.
+//   cube-incremental  the incremental refresh after 1 % new facts. Target ≤ 5 % of the full refresh.
+//   cube-query        pivot queries on the aggregate (month × channel, every measure; day × top event types).
+//
+//   bench_cube [--facts N (10000000)] [--dir D] [--keep]
+#include "reports/cubejob.h"
+#include "reports/cubedefinition.h"
+#include "reports/cubequery.h"
+#include "reports/cubesql.h"
+#include "store/instance.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace nightshift;
+using namespace nightshift::reports;
+
+namespace {
+
+constexpr int RowsPerStatement = 100;
+constexpr qint64 Start = 1735689600000; // 2025-01-01
+constexpr qint64 SpanMs = 400LL * 86400000;
+
+void say(const QString &line)
+{
+    std::printf("%s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+
+// N events from id `first`, multi-row INSERTs in transactions of 100,000; fixed-seed values.
+bool fill(const QSqlDatabase &db, qint64 first, qint64 count)
+{
+    static const QStringList statuses{u"pending"_s, u"pendingDelivery"_s, u"sent"_s, u"sent"_s, u"sent"_s,
+                                      u"ignored"_s, u"deliveryError"_s, u"notCovered"_s, u"expired"_s};
+    static const QStringList channels{u"email"_s, u"email"_s, u"sms"_s, u"mobileApp"_s};
+    quint64 state = 0x9e3779b97f4a7c15ULL + quint64(first);
+    const auto random = [&state] {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        return state;
+    };
+    const QString row = u"(?, ?, ?, ?, ?, ?, ?)"_s;
+    QSqlQuery insert(db);
+    if (!insert.prepare(u"INSERT INTO mc_events (id, type, channel, status, is_realtime, created_at, processed_at) VALUES "_s
+                        + QStringList(RowsPerStatement, row).join(u", "_s)))
+        return false;
+    for (qint64 done = 0; done < count;) {
+        if (!execute(db, u"BEGIN"_s))
+            return false;
+        const qint64 end = std::min(count, done + 100'000);
+        for (; done < end; done += RowsPerStatement) {
+            for (int r = 0; r < RowsPerStatement; ++r) {
+                const quint64 x = random();
+                const qint64 created = Start + qint64(x % quint64(SpanMs));
+                const qint64 delay = qint64((x >> 20) % 600'000);
+                insert.addBindValue(first + done + r);
+                insert.addBindValue(u"EVENT_%1"_s.arg((x >> 8) % 40));
+                insert.addBindValue(channels.at(int((x >> 16) % 4)));
+                insert.addBindValue(statuses.at(int((x >> 24) % 9)));
+                insert.addBindValue(int((x >> 32) % 2));
+                insert.addBindValue(created);
+                insert.addBindValue((x >> 40) % 7 == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(created + delay));
+            }
+            if (!insert.exec())
+                return false;
+        }
+        if (!execute(db, u"COMMIT"_s))
+            return false;
+    }
+    return true;
+}
+
+// The floor: the aggregate of every fact in one statement, timed by the sqlite3 shell's .timer.
+double rawGroupBy(const QString &file, const QString &sql, QString *error)
+{
+    QProcess shell;
+    shell.start(u"sqlite3"_s, {file});
+    if (!shell.waitForStarted()) {
+        *error = u"sqlite3 cannot be started: %1"_s.arg(shell.errorString());
+        return 0;
+    }
+    shell.write(u"PRAGMA synchronous=NORMAL;\n.timer on\n%1;\n.quit\n"_s.arg(sql).toUtf8());
+    shell.closeWriteChannel();
+    shell.waitForFinished(-1);
+    const QString output = QString::fromUtf8(shell.readAll()) + QString::fromUtf8(shell.readAllStandardError());
+    static const QRegularExpression real(u"Run Time: real ([0-9.]+)"_s);
+    QList<double> times;
+    for (auto it = real.globalMatch(output); it.hasNext();)
+        times.append(it.next().captured(1).toDouble() * 1000.0);
+    if (times.isEmpty() || output.contains(u"Error"_s))
+        *error = u"unexpected sqlite3 output: %1"_s.arg(output.right(400));
+    return times.isEmpty() ? 0 : times.last();
+}
+
+// Runs the cube job once; returns its time in ms, or -1 (with the error printed).
+double refresh(const QSqlDatabase &db, const QString &mode, QString *journal)
+{
+    JobContext::Reporting reporting;
+    JobContext context(db, Dialect::Sqlite, {}, {}, reporting,
+                       [journal](JournalLevel, const QString &line) { *journal += line + u'\n'; }, false);
+    CubeJob job(u"messageCenter"_s, mode);
+    QElapsedTimer timer;
+    timer.start();
+    auto done = job.run(context);
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    if (!done) {
+        say(u"refresh failed: "_s + done.error().message);
+        return -1;
+    }
+    return ms;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({u"facts"_s, u"Message Center events to fill."_s, u"N"_s, u"10000000"_s});
+    parser.addOption({u"dir"_s, u"Where the instance goes (default: a temporary folder)."_s, u"D"_s});
+    parser.addOption({u"keep"_s, u"Leave the instance behind."_s});
+    parser.process(app);
+    const qint64 facts = parser.value(u"facts"_s).toLongLong();
+    if (facts < 10000) {
+        say(u"--facts must be at least 10000"_s);
+        return 2;
+    }
+    QTemporaryDir temporary;
+    temporary.setAutoRemove(!parser.isSet(u"keep"_s));
+    const QString dir = parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : temporary.path();
+    const QString file = dir + u"/cube-bench.sqlite"_s;
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(file + suffix);
+    InstanceLocation where;
+    where.path = file;
+    auto instance = Instance::open(where, Instance::OpenMode::CreateIfMissing);
+    if (!instance) {
+        say(instance.error().message);
+        return 1;
+    }
+    QSqlDatabase db = *(*instance)->database();
+    QElapsedTimer timer;
+    timer.start();
+    if (!fill(db, 1, facts)) {
+        say(u"cannot fill the instance: "_s + db.lastError().text());
+        return 1;
+    }
+    say(u"filled %1 Message Center events in %2 s"_s.arg(facts).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+
+    QString journal;
+    const double full = refresh(db, u"full"_s, &journal);
+    if (full < 0)
+        return 1;
+    say(journal.trimmed());
+
+    // The floor, on the same file: the same GROUP BY over every fact into a fresh table.
+    auto cube = CubeDefinitions::find(u"messageCenter"_s);
+    const CubeSql sql(*cube, Dialect::Sqlite);
+    for (const QString &statement : sql.createTable(u"cube_raw"_s, u"cube_raw_key"_s))
+        execute(db, statement);
+    QString statement = sql.aggregateBatch(u"cube_raw"_s);
+    statement.replace(u"> ? AND "_s, u"> 0 AND "_s).replace(u"<= ? AND"_s, u"<= %1 AND"_s.arg(facts));
+    (*instance).reset();
+    QString error;
+    const double raw = rawGroupBy(file, statement, &error);
+    if (!error.isEmpty()) {
+        say(error);
+        return 1;
+    }
+    say(u"cube-full: %1 facts: refresh job %2 ms, raw GROUP BY in sqlite3 %3 ms: %4x (target <= 1.5x)"_s.arg(facts)
+            .arg(full, 0, 'f', 0)
+            .arg(raw, 0, 'f', 0)
+            .arg(full / raw, 0, 'f', 2));
+
+    instance = Instance::open(where, Instance::OpenMode::CreateIfMissing);
+    if (!instance) {
+        say(instance.error().message);
+        return 1;
+    }
+    db = *(*instance)->database();
+    const qint64 added = facts / 100;
+    if (!fill(db, facts + 1, added)) {
+        say(u"cannot add facts: "_s + db.lastError().text());
+        return 1;
+    }
+    journal.clear();
+    const double incremental = refresh(db, u"incremental"_s, &journal);
+    if (incremental < 0)
+        return 1;
+    say(journal.trimmed());
+    say(u"cube-incremental: %1 new facts: %2 ms = %3 % of the full refresh (target <= 5 %)"_s.arg(added)
+            .arg(incremental, 0, 'f', 0)
+            .arg(100.0 * incremental / full, 0, 'f', 1));
+
+    QStringList measures;
+    const auto cubes = CubeReader::cubes();
+    for (const CubeInfo &info : cubes.value())
+        if (info.name == u"messageCenter"_s)
+            for (const CubeMeasure &m : info.measures)
+                measures << m.name;
+    const QList<std::pair<QString, CubeQuery>> queries{
+        {u"month x channel, every measure"_s,
+         {.groupBy = {{.dimension = u"date"_s, .level = u"month"_s}, {.dimension = u"channel"_s, .level = u"channel"_s}},
+          .measures = measures, .filters = {}}},
+        {u"day x top 10 event types, events"_s,
+         {.groupBy = {{.dimension = u"date"_s, .level = u"day"_s}, {.dimension = u"eventType"_s, .level = u"top"_s}},
+          .measures = {u"events"_s, u"sentRate"_s}, .filters = {}}},
+        {u"grand total, every measure"_s, {.groupBy = {}, .measures = measures, .filters = {}}}};
+    for (const auto &[label, q] : queries) {
+        timer.restart();
+        auto result = CubeReader().query(db, Dialect::Sqlite, u"messageCenter"_s, q);
+        if (!result) {
+            say(result.error().message);
+            return 1;
+        }
+        say(u"cube-query: %1: %2 cells in %3 ms"_s.arg(label).arg(result->cells.size()).arg(timer.elapsed()));
+    }
+    auto rows = scalar(db, u"SELECT COUNT(*) FROM cube_messagecenter"_s);
+    say(u"aggregate rows: %1 for %2 facts"_s.arg(rows ? rows->toLongLong() : -1).arg(facts + added));
+    return 0;
+}

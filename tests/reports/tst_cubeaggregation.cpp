@@ -1,0 +1,209 @@
+// Cube aggregates against a naive recomputation from the facts (property test over random queries), incremental
+// refresh == full refresh, interrupted refresh then rerun == full, drill-through, reading rights. The jobs
+// through the engine: tst_cubejobs.
+#include "cubenaive.h"
+#include "goldenjob.h"
+
+#include "reports/cubejob.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace nightshift;
+using namespace nightshift::reports;
+
+class CubeAggregationTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<EngineFixture> f;
+
+    QSqlDatabase db() const { return *f->instance->database(); }
+    golden::Outcome refresh(const QString &cube, const QString &mode, golden::Cancel cancel = {},
+                            const QString &batch = {}) const
+    {
+        CubeJob job(cube, mode);
+        QMap<QString, QString> parameters;
+        if (!batch.isEmpty())
+            parameters.insert(u"batch"_s, batch);
+        return golden::run(*f, job, u"aggregate:"_s + cube, cancel, parameters);
+    }
+    QString checkQueries(const QString &cube, const cubetest::NaiveCube &naive, quint32 seed, int queries) const
+    {
+        return cubetest::checkQueries(db(), f->instance->dialect(), cube, naive, seed, queries);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        f = std::make_unique<EngineFixture>();
+        QString error;
+        QVERIFY2(f->setUp(&error), qPrintable(error));
+    }
+    void cleanup() { f.reset(); }
+
+    void messageCenterMatchesNaiveRecomputation()
+    {
+        QRandomGenerator random(7);
+        QCOMPARE(cubetest::addMessageCenterEvents(db(), random, 400, 1), QString());
+        const auto outcome = refresh(u"messageCenter"_s, u"full"_s);
+        QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status ? QString() : outcome.status.error().message));
+        QCOMPARE(outcome.journal.size(), 1);
+        QVERIFY2(outcome.journal[0].startsWith(u"info: full refresh of cube messageCenter: 400 fact(s) counted into "_s),
+                 qPrintable(outcome.journal[0]));
+        GOLDEN_VERIFY(checkQueries(u"messageCenter"_s, cubetest::NaiveCube::messageCenter(db()), 11, 60));
+    }
+
+    void workflowRunsMatchesNaiveRecomputation()
+    {
+        QRandomGenerator random(8);
+        QCOMPARE(cubetest::addWorkflowTasks(db(), random, 300, 100000), QString());
+        const auto outcome = refresh(u"workflowRuns"_s, u"full"_s);
+        QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status ? QString() : outcome.status.error().message));
+        GOLDEN_VERIFY(checkQueries(u"workflowRuns"_s, cubetest::NaiveCube::workflowRuns(db()), 12, 60));
+    }
+
+    // Random appends between incremental refreshes: the same answers as a full refresh, and as the facts.
+    void incrementalEqualsFull()
+    {
+        QRandomGenerator random(9);
+        qint64 next = 1;
+        for (int round = 0; round < 4; ++round) {
+            const int count = 50 + random.bounded(150);
+            QCOMPARE(cubetest::addMessageCenterEvents(db(), random, count, next), QString());
+            next += count + random.bounded(3); // gaps in ids are fine
+            const auto outcome = refresh(u"messageCenter"_s, u"incremental"_s, {}, u"64"_s);
+            QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status ? QString() : outcome.status.error().message));
+            if (round == 0)
+                QVERIFY2(outcome.journal.first().contains(u"full refresh instead"_s), qPrintable(outcome.journal.first()));
+            else
+                QVERIFY2(outcome.journal.last().contains(u"incremental refresh of cube messageCenter: %1 new fact(s)"_s.arg(count)),
+                         qPrintable(outcome.journal.last()));
+        }
+        const cubetest::NaiveCube naive = cubetest::NaiveCube::messageCenter(db());
+        GOLDEN_VERIFY(checkQueries(u"messageCenter"_s, naive, 21, 40));
+        QCOMPARE(f->value(u"SELECT mode FROM cube_refreshes WHERE cube = 'messageCenter'"_s).toString(), u"incremental"_s);
+        QCOMPARE(f->value(u"SELECT fact_count FROM cube_refreshes WHERE cube = 'messageCenter'"_s).toLongLong(),
+                 qint64(naive.facts.size()));
+        const auto full = refresh(u"messageCenter"_s, u"full"_s);
+        QVERIFY(full.status.has_value());
+        GOLDEN_VERIFY(checkQueries(u"messageCenter"_s, naive, 21, 40));
+    }
+
+    // Cancelled after each batch report, then run again: the same aggregate as one uninterrupted run.
+    void interruptedThenRerunEqualsFull_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<int>("afterReports");
+        for (const QString &mode : {u"full"_s, u"incremental"_s})
+            for (int reports : {1, 3}) // full: 1 + 5 batch reports; incremental: 1 + 8
+                QTest::addRow("%s after %d", qPrintable(mode), reports) << mode << reports;
+    }
+    void interruptedThenRerunEqualsFull()
+    {
+        QFETCH(QString, mode);
+        QFETCH(int, afterReports);
+        QRandomGenerator random(10);
+        QCOMPARE(cubetest::addMessageCenterEvents(db(), random, 200, 1), QString());
+        if (mode == u"incremental"_s) {
+            QVERIFY(refresh(u"messageCenter"_s, u"full"_s).status.has_value());
+            QCOMPARE(cubetest::addMessageCenterEvents(db(), random, 300, 201), QString());
+        }
+        const auto cancelled = refresh(u"messageCenter"_s, mode, {.afterLines = 0, .afterReports = afterReports}, u"40"_s);
+        QVERIFY(!cancelled.status.has_value());
+        QVERIFY2(cancelled.status.error().message.startsWith(u"cancelled while "_s), qPrintable(cancelled.status.error().message));
+        if (mode == u"full"_s) // readers still see no aggregate
+            QCOMPARE(f->count(u"SELECT COUNT(*) FROM cube_refreshes WHERE refreshed_at IS NOT NULL"_s), 0);
+        const auto rerun = refresh(u"messageCenter"_s, mode, {}, u"40"_s);
+        QVERIFY2(rerun.status.has_value(), qPrintable(rerun.status ? QString() : rerun.status.error().message));
+        QVERIFY2(rerun.journal.last().contains(u"refresh of cube messageCenter: "_s), qPrintable(rerun.journal.last()));
+        GOLDEN_VERIFY(checkQueries(u"messageCenter"_s, cubetest::NaiveCube::messageCenter(db()), 31, 20));
+    }
+
+    // A task still running holds the watermark: it and later tasks are counted once it ended.
+    void unsettledFactsWait()
+    {
+        QRandomGenerator random(11);
+        QCOMPARE(cubetest::addWorkflowTasks(db(), random, 40, 1000), QString());
+        QVERIFY(f->exec(u"UPDATE tasks SET state = 'running', ended_at = NULL WHERE id = 1020"_s));
+        auto outcome = refresh(u"workflowRuns"_s, u"incremental"_s);
+        QVERIFY(outcome.status.has_value());
+        QVERIFY2(outcome.journal.join(u'\n').contains(u"fact 1020 of cube workflowRuns is not settled yet"_s),
+                 qPrintable(outcome.journal.join(u'\n')));
+        QCOMPARE(f->value(u"SELECT watermark FROM cube_refreshes WHERE cube = 'workflowRuns'"_s).toLongLong(), 1019);
+        QCOMPARE(f->value(u"SELECT fact_count FROM cube_refreshes WHERE cube = 'workflowRuns'"_s).toLongLong(), 20);
+        QVERIFY(f->exec(u"UPDATE tasks SET state = 'done', ended_at = started_at + 1500 WHERE id = 1020"_s));
+        QVERIFY(refresh(u"workflowRuns"_s, u"incremental"_s).status.has_value());
+        GOLDEN_VERIFY(checkQueries(u"workflowRuns"_s, cubetest::NaiveCube::workflowRuns(db()), 41, 40));
+    }
+
+    void drillThroughReadsTheFactsOfACell()
+    {
+        QRandomGenerator random(12);
+        QCOMPARE(cubetest::addMessageCenterEvents(db(), random, 300, 1), QString());
+        QVERIFY(refresh(u"messageCenter"_s, u"full"_s).status.has_value());
+        const QList<CubeFilter> filters{
+            {.on = {.dimension = u"channel"_s, .level = u"channel"_s}, .members = {u"sms"_s}, .exclude = false},
+            {.on = {.dimension = u"date"_s, .level = u"quarter"_s}, .members = {u"2025-Q2"_s}, .exclude = false},
+            {.on = {.dimension = u"eventType"_s, .level = u"top"_s}, .members = {CubeReader::othersKey()}, .exclude = false}};
+        auto facts = CubeReader().facts(db(), f->instance->dialect(), u"messageCenter"_s, filters, 1000);
+        QVERIFY2(facts.has_value(), facts ? "" : qPrintable(facts.error().message));
+        // The cell's count says how many facts there are.
+        const CubeQuery q{.groupBy = {}, .measures = {u"events"_s}, .filters = filters};
+        auto total = CubeReader().query(db(), f->instance->dialect(), u"messageCenter"_s, q);
+        QVERIFY(total.has_value());
+        QVERIFY(facts->rows.size() > 0);
+        QCOMPARE(qint64(facts->rows.size()), total->cells.first().values.first().toLongLong());
+        QCOMPARE(facts->columns.first(), u"Event"_s);
+        for (const QVariantList &row : facts->rows)
+            QCOMPARE(row[2].toString(), u"sms"_s);
+        auto limited = CubeReader().facts(db(), f->instance->dialect(), u"messageCenter"_s, filters.mid(0, 2), 2);
+        QVERIFY(limited.has_value());
+        QCOMPARE(limited->rows.size(), 2);
+        QVERIFY(limited->truncated);
+    }
+
+    void readingRightsAndErrors()
+    {
+        QRandomGenerator random(13);
+        QCOMPARE(cubetest::addWorkflowTasks(db(), random, 20, 1), QString());
+        const CubeQuery all{.groupBy = {}, .measures = {u"executions"_s}, .filters = {}};
+        auto never = CubeReader().query(db(), f->instance->dialect(), u"workflowRuns"_s, all);
+        QVERIFY(!never.has_value());
+        QVERIFY2(never.error().message.contains(u"has not been aggregated yet"_s), qPrintable(never.error().message));
+        QVERIFY(!CubeReader().lastRefresh(db(), u"workflowRuns"_s)->isValid());
+        QVERIFY(refresh(u"workflowRuns"_s, u"full"_s).status.has_value());
+        QVERIFY(CubeReader().lastRefresh(db(), u"workflowRuns"_s)->isValid());
+        const Principal operatorWithoutRights{.operatorId = 5, .login = u"bob"_s, .rights = {Right::Workflow},
+                                              .groupIds = {}, .groupNames = {}};
+        auto refused = CubeReader(operatorWithoutRights).query(db(), f->instance->dialect(), u"workflowRuns"_s, all);
+        QVERIFY(!refused.has_value());
+        QVERIFY2(refused.error().message.contains(u"ADMINISTRATION"_s), qPrintable(refused.error().message));
+        auto facts = CubeReader(operatorWithoutRights).facts(db(), f->instance->dialect(), u"messageCenter"_s, {}, 10);
+        QVERIFY(!facts.has_value());
+        QVERIFY2(facts.error().message.contains(u"Export"_s, Qt::CaseInsensitive), qPrintable(facts.error().message));
+        const Principal admin{.operatorId = 1, .login = u"admin"_s, .rights = {Right::Administration}, .groupIds = {},
+                              .groupNames = {}};
+        auto allowed = CubeReader(admin).query(db(), f->instance->dialect(), u"workflowRuns"_s, all);
+        QVERIFY(allowed.has_value());
+        QCOMPARE(allowed->cells.first().values.first().toLongLong(), 20);
+        auto unknownLevel = CubeReader().query(db(), f->instance->dialect(), u"workflowRuns"_s,
+                                               {.groupBy = {{.dimension = u"date"_s, .level = u"hour"_s}},
+                                                .measures = {u"executions"_s}, .filters = {}});
+        QVERIFY(!unknownLevel.has_value());
+        QCOMPARE(unknownLevel.error().message, u"cube workflowRuns has no level \"hour\" in a dimension \"date\""_s);
+        auto badMember = CubeReader().query(db(), f->instance->dialect(), u"workflowRuns"_s,
+                                            {.groupBy = {}, .measures = {u"executions"_s},
+                                             .filters = {{.on = {.dimension = u"date"_s, .level = u"month"_s},
+                                                          .members = {u"March"_s}, .exclude = false}}});
+        QVERIFY(!badMember.has_value());
+        QCOMPARE(badMember.error().message, u"\"March\" is not a member of level month"_s);
+        std::atomic_bool cancel{true};
+        auto cancelled = CubeReader().query(db(), f->instance->dialect(), u"workflowRuns"_s, all, &cancel);
+        QVERIFY(!cancelled.has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(CubeAggregationTest)
+#include "tst_cubeaggregation.moc"
