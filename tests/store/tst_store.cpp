@@ -22,6 +22,17 @@
 using namespace Qt::StringLiterals;
 using namespace nightshift;
 
+namespace {
+ExternalAccountRecord account(const QString &name, const QString &type, const QString &label)
+{
+    ExternalAccountRecord record;
+    record.name = name;
+    record.type = type;
+    record.label = label;
+    return record;
+}
+} // namespace
+
 class StoreTest : public QObject
 {
     Q_OBJECT
@@ -260,13 +271,13 @@ private Q_SLOTS:
         QVERIFY(instance);
         QSqlDatabase db = *instance->database();
         PackageInstaller installer(*instance, m_catalog);
-        QVERIFY(installer.addAccount({.name = u"paris"_s, .type = u"messageCenter"_s, .label = u"Paris"_s}, admin())
+        QVERIFY(installer.addAccount(account(u"paris"_s, u"messageCenter"_s, u"Paris"_s), admin())
                     .has_value());
         auto installed = installer.install(u"messageCenterControl"_s, admin());
         QVERIFY(installed.has_value());
         QCOMPARE(installed->createdWorkflows, (QStringList{u"agg_messageCenter_full"_s, u"mcSynch_paris"_s}));
         auto added
-            = installer.addAccount({.name = u"tokyo"_s, .type = u"messageCenter"_s, .label = u"Tokyo"_s}, admin());
+            = installer.addAccount(account(u"tokyo"_s, u"messageCenter"_s, u"Tokyo"_s), admin());
         QVERIFY(added.has_value());
         QCOMPARE(*added, QStringList{u"mcSynch_tokyo"_s});
         QCOMPARE(value(db, u"SELECT account FROM workflows WHERE internal_name = 'mcSynch_tokyo'"_s), u"tokyo"_s);
@@ -274,10 +285,10 @@ private Q_SLOTS:
                  u"mcSynch_{account}"_s);
         QCOMPARE(value(db, u"SELECT label FROM workflows WHERE internal_name = 'mcSynch_tokyo'"_s), u"Message Center tokyo"_s);
         // Accounts of other types make no workflow; a bad name is refused and leaves nothing behind.
-        QCOMPARE(*installer.addAccount({.name = u"smtpMain"_s, .type = u"smtp"_s, .label = u"SMTP"_s}, admin()),
+        QCOMPARE(*installer.addAccount(account(u"smtpMain"_s, u"smtp"_s, u"SMTP"_s), admin()),
                  QStringList());
         auto refused
-            = installer.addAccount({.name = u"new york"_s, .type = u"messageCenter"_s, .label = u"NY"_s}, admin());
+            = installer.addAccount(account(u"new york"_s, u"messageCenter"_s, u"NY"_s), admin());
         QVERIFY(!refused.has_value());
         QCOMPARE(value(db, u"SELECT COUNT(*) FROM external_accounts"_s), u"3"_s);
     }
