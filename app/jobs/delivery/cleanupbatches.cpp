@@ -51,7 +51,9 @@ Result<qint64> CleanupBatches::batched(const QString &table, const QString &sqlW
     }
     qint64 total = 0;
     for (;;) {
-        const int limit = m_fixed > 0 ? m_fixed : m_batch;
+        // Each table (or statement) learns its own size: rows of one cost nothing like rows of another.
+        int &batch = m_batches.try_emplace(table.isEmpty() ? sqlWithLimit : table, FirstBatch).first->second;
+        const int limit = m_fixed > 0 ? m_fixed : batch;
         WriteTransaction transaction(m_context.database(), m_context.dialect());
         if (auto begun = transaction.begin(); !begun)
             return std::unexpected(begun.error());
@@ -68,7 +70,8 @@ Result<qint64> CleanupBatches::batched(const QString &table, const QString &sqlW
         m_checkpoints.afterCommit();
         m_longestMs = std::max(m_longestMs, elapsed);
         ++m_transactions;
-        adapt(elapsed);
+        if (rows == limit || elapsed > TargetMs) // a batch that was not full says nothing about a bigger one
+            batch = adapted(batch, elapsed);
         total += rows;
         if (rows > 0 && !table.isEmpty())
             m_touched.insert(table);
@@ -80,12 +83,12 @@ Result<qint64> CleanupBatches::batched(const QString &table, const QString &sqlW
     }
 }
 
-void CleanupBatches::adapt(qint64 elapsedMs)
+int CleanupBatches::adapted(int batch, qint64 elapsedMs)
 {
     // The next batch is sized from the last one's rate to take TargetMs, growing at most twofold: the time per
     // row jumps once a batch touches more pages than the connection's cache holds.
-    const qint64 aimed = qint64(m_batch) * TargetMs / std::max<qint64>(1, elapsedMs);
-    m_batch = int(std::clamp<qint64>(aimed, SmallestBatch, std::min<qint64>(LargestBatch, qint64(m_batch) * 2)));
+    const qint64 aimed = qint64(batch) * TargetMs / std::max<qint64>(1, elapsedMs);
+    return int(std::clamp<qint64>(aimed, SmallestBatch, std::min<qint64>(LargestBatch, qint64(batch) * 2)));
 }
 
 } // namespace nightshift

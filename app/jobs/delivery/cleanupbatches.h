@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <map>
+
 namespace nightshift {
 
 // Deletes (or updates) the rows of one table that match a condition, a batch at a time, each batch in its
@@ -46,11 +48,11 @@ public:
 private:
     Result<qint64> batched(const QString &table, const QString &sqlWithLimit, const QVariantList &values,
                            const QString &countSql, const QVariantList &countValues, const QString &what);
-    void adapt(qint64 elapsedMs);
+    static int adapted(int batch, qint64 elapsedMs);
 
     JobContext &m_context;
     int m_fixed;
-    int m_batch = FirstBatch;
+    std::map<QString, int> m_batches; // table (or statement) → its next batch size
     qint64 m_longestMs = 0;
     qint64 m_transactions = 0;
     QSet<QString> m_touched;
