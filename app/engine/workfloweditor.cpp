@@ -40,17 +40,30 @@ Status auditRefusal(const QSqlDatabase &db, const QString &login, const QString 
 }
 } // namespace
 
-Result<SaveOutcome> WorkflowEditor::save(qint64 operatorId, const WorkflowDefinition &definition,
-                                         const QString &folderForNew)
+// What both saves refuse before touching the database, in this order: a template, a bad internal name (when the
+// name is being set), a definition that does not validate.
+Status WorkflowEditor::checkSavable(const WorkflowDefinition &definition, NameRule nameRule) const
 {
     if (definition.isTemplate())
         return fail(Text::tr("%1 is a template (its name contains {account}); templates come with their package and "
                              "are instantiated per external account")
                         .arg(definition.name));
+    if (nameRule == NameRule::MustBeIdentifier && !isIdentifier(definition.name))
+        return fail(Text::tr("\"%1\" is not a valid internal name: a letter or _, then letters, digits or _, at most "
+                             "64 characters")
+                        .arg(definition.name));
     ValidationContext rules;
     rules.isKnownPackage = [this](const QString &id) { return m_catalog.package(id) != nullptr; };
     if (Errors errors = DefinitionValidator::validate(definition, rules); !errors.isEmpty())
         return std::unexpected(errors.first());
+    return {};
+}
+
+Result<SaveOutcome> WorkflowEditor::save(qint64 operatorId, const WorkflowDefinition &definition,
+                                         const QString &folderForNew)
+{
+    if (auto savable = checkSavable(definition, NameRule::AsValidated); !savable)
+        return std::unexpected(savable.error());
 
     auto db = m_instance.database();
     if (!db)
@@ -146,18 +159,8 @@ Result<SaveOutcome> WorkflowEditor::save(qint64 operatorId, const WorkflowDefini
 Result<SaveOutcome> WorkflowEditor::saveExisting(qint64 operatorId, qint64 workflowId,
                                                  const WorkflowDefinition &definition, qint64 folderId)
 {
-    if (definition.isTemplate())
-        return fail(Text::tr("%1 is a template (its name contains {account}); templates come with their package and "
-                             "are instantiated per external account")
-                        .arg(definition.name));
-    if (!isIdentifier(definition.name))
-        return fail(Text::tr("\"%1\" is not a valid internal name: a letter or _, then letters, digits or _, at most "
-                             "64 characters")
-                        .arg(definition.name));
-    ValidationContext rules;
-    rules.isKnownPackage = [this](const QString &id) { return m_catalog.package(id) != nullptr; };
-    if (Errors errors = DefinitionValidator::validate(definition, rules); !errors.isEmpty())
-        return std::unexpected(errors.first());
+    if (auto savable = checkSavable(definition, NameRule::MustBeIdentifier); !savable)
+        return std::unexpected(savable.error());
 
     auto db = m_instance.database();
     if (!db)

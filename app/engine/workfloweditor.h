@@ -33,6 +33,9 @@ public:
                                      qint64 folderId = 0);
 
 private:
+    enum class NameRule { AsValidated, MustBeIdentifier };
+    Status checkSavable(const WorkflowDefinition &definition, NameRule nameRule) const;
+
     Instance &m_instance;
     const WorkflowCatalog &m_catalog;
 };
