@@ -33,6 +33,60 @@ Status checkSqlRight(const Principal &who, const WorkflowDefinition &definition)
     return {};
 }
 
+// What both saves begin with: the instance's connection, an open write transaction, and who is saving.
+struct SaveSession
+{
+    SaveSession(const QSqlDatabase &database, Dialect dialect)
+        : db(database), transaction(database, dialect), principals(database)
+    {
+    }
+
+    static Result<std::unique_ptr<SaveSession>> open(Instance &instance, qint64 operatorId)
+    {
+        auto db = instance.database();
+        if (!db)
+            return std::unexpected(db.error());
+        auto session = std::make_unique<SaveSession>(*db, instance.dialect());
+        if (auto begun = session->transaction.begin(); !begun)
+            return std::unexpected(begun.error());
+        auto who = session->principals.load(operatorId);
+        if (!who)
+            return std::unexpected(who.error());
+        session->who = *who;
+        return session;
+    }
+
+    QSqlDatabase db;
+    WriteTransaction transaction;
+    PrincipalLoader principals;
+    Principal who;
+};
+
+// A sub-workflow activity finds its child by internal name: renaming the child would break its parents' runs.
+// Names the parents, so the operator knows what to change first.
+Status checkNoParentRuns(const QSqlDatabase &db, const WorkflowRepository &workflows, const QString &name)
+{
+    // A cheap first pass on the stored text (an internal name's _ matching any character only widens it).
+    auto candidates
+        = execute(db, u"SELECT id, internal_name FROM workflows WHERE definition LIKE ?"_s, {u'%' + name + u'%'});
+    if (!candidates)
+        return std::unexpected(candidates.error());
+    QStringList parents;
+    while (candidates->next()) {
+        auto definition = workflows.definition(candidates->value(0).toLongLong());
+        if (!definition)
+            return std::unexpected(definition.error());
+        for (const Activity &a : definition->activities)
+            if (a.type == ActivityType::SubWorkflow && a.setting(u"workflow"_s) == name)
+                parents << u"%1 (%2)"_s.arg(candidates->value(1).toString(), a.name);
+    }
+    if (parents.isEmpty())
+        return {};
+    return fail(Text::tr("%1 cannot be renamed: %2 run it as a sub-workflow by that name; change those activities "
+                         "first")
+                    .arg(name, parents.join(u", "_s)));
+}
+
 Status auditRefusal(const QSqlDatabase &db, const QString &login, const QString &workflow, const Error &refusal)
 {
     return AuditLog(db).append(
@@ -65,17 +119,14 @@ Result<SaveOutcome> WorkflowEditor::save(qint64 operatorId, const WorkflowDefini
     if (auto savable = checkSavable(definition, NameRule::AsValidated); !savable)
         return std::unexpected(savable.error());
 
-    auto db = m_instance.database();
-    if (!db)
-        return std::unexpected(db.error());
-    WriteTransaction transaction(*db, m_instance.dialect());
-    if (auto begun = transaction.begin(); !begun)
-        return std::unexpected(begun.error());
-    PrincipalLoader principals(*db);
-    auto who = principals.load(operatorId);
-    if (!who)
-        return std::unexpected(who.error());
-    WorkflowRepository workflows(*db);
+    auto session = SaveSession::open(m_instance, operatorId);
+    if (!session)
+        return std::unexpected(session.error());
+    const QSqlDatabase &db = (*session)->db;
+    WriteTransaction &transaction = (*session)->transaction;
+    const PrincipalLoader &principals = (*session)->principals;
+    const Principal &who = (*session)->who;
+    WorkflowRepository workflows(db);
     auto existing = workflows.find(definition.name);
     if (!existing)
         return std::unexpected(existing.error());
@@ -91,7 +142,7 @@ Result<SaveOutcome> WorkflowEditor::save(qint64 operatorId, const WorkflowDefini
     } else {
         QString path = folderForNew;
         if (definition.isTechnical()) {
-            auto installed = PackageRepository(*db).isInstalled(definition.package);
+            auto installed = PackageRepository(db).isInstalled(definition.package);
             if (!installed)
                 return std::unexpected(installed.error());
             if (!*installed)
@@ -101,7 +152,7 @@ Result<SaveOutcome> WorkflowEditor::save(qint64 operatorId, const WorkflowDefini
         } else if (path.isEmpty()) {
             return fail(Text::tr("%1 is not a technical workflow; say which folder it goes in").arg(definition.name));
         }
-        auto folder = FolderRepository(*db).find(path);
+        auto folder = FolderRepository(db).find(path);
         if (!folder)
             return std::unexpected(folder.error());
         if (folder->kind != FolderKind::Folder && folder->kind != FolderKind::Workflows)
@@ -111,21 +162,21 @@ Result<SaveOutcome> WorkflowEditor::save(qint64 operatorId, const WorkflowDefini
         outcome.folderPath = path;
     }
 
-    auto readable = principals.canReadFolder(*who, folderId);
+    auto readable = principals.canReadFolder(who, folderId);
     if (!readable)
         return std::unexpected(readable.error());
     const WorkflowTarget target{definition.name, definition.isTechnical(), *readable};
-    auto allowed = AccessPolicy::checkDefinitionChange(*who, target);
+    auto allowed = AccessPolicy::checkDefinitionChange(who, target);
     if (allowed)
-        allowed = checkSqlRight(*who, definition);
+        allowed = checkSqlRight(who, definition);
     if (!allowed) {
         transaction.rollback();
-        if (auto audited = auditRefusal(*db, who->login, definition.name, allowed.error()); !audited)
+        if (auto audited = auditRefusal(db, who.login, definition.name, allowed.error()); !audited)
             return std::unexpected(audited.error());
         return std::unexpected(allowed.error());
     }
 
-    AuditEntry audit{who->login,
+    AuditEntry audit{who.login,
                      u"workflow.save"_s,
                      u"workflow"_s,
                      definition.name,
@@ -140,16 +191,16 @@ Result<SaveOutcome> WorkflowEditor::save(qint64 operatorId, const WorkflowDefini
             return outcome; // unchanged: nothing written
         }
         audit.before = QString::fromUtf8(DefinitionWriter::write(*before));
-        if (auto saved = workflows.saveDefinition((*existing)->id, definition, who->login); !saved)
+        if (auto saved = workflows.saveDefinition((*existing)->id, definition, who.login); !saved)
             return std::unexpected(saved.error());
         outcome.kind = SaveOutcome::Kind::Updated;
         outcome.version = (*existing)->definitionVersion + 1;
     } else {
-        if (auto id = workflows.insert({definition, folderId, {}, {}, true}, who->login); !id)
+        if (auto id = workflows.insert({definition, folderId, {}, {}, true}, who.login); !id)
             return std::unexpected(id.error());
         outcome.kind = SaveOutcome::Kind::Created;
     }
-    if (auto audited = AuditLog(*db).append(audit); !audited)
+    if (auto audited = AuditLog(db).append(audit); !audited)
         return std::unexpected(audited.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
@@ -162,20 +213,17 @@ Result<SaveOutcome> WorkflowEditor::saveExisting(qint64 operatorId, qint64 workf
     if (auto savable = checkSavable(definition, NameRule::MustBeIdentifier); !savable)
         return std::unexpected(savable.error());
 
-    auto db = m_instance.database();
-    if (!db)
-        return std::unexpected(db.error());
-    WriteTransaction transaction(*db, m_instance.dialect());
-    if (auto begun = transaction.begin(); !begun)
-        return std::unexpected(begun.error());
-    PrincipalLoader principals(*db);
-    auto who = principals.load(operatorId);
-    if (!who)
-        return std::unexpected(who.error());
-    auto name = scalar(*db, u"SELECT internal_name FROM workflows WHERE id = ?"_s, {workflowId});
+    auto session = SaveSession::open(m_instance, operatorId);
+    if (!session)
+        return std::unexpected(session.error());
+    const QSqlDatabase &db = (*session)->db;
+    WriteTransaction &transaction = (*session)->transaction;
+    const PrincipalLoader &principals = (*session)->principals;
+    const Principal &who = (*session)->who;
+    auto name = scalar(db, u"SELECT internal_name FROM workflows WHERE id = ?"_s, {workflowId});
     if (!name)
         return std::unexpected(name.error());
-    WorkflowRepository workflows(*db);
+    WorkflowRepository workflows(db);
     auto found
         = name->isNull() ? Result<std::optional<WorkflowRecord>>(std::nullopt) : workflows.find(name->toString());
     if (!found)
@@ -202,9 +250,11 @@ Result<SaveOutcome> WorkflowEditor::saveExisting(qint64 operatorId, qint64 workf
         if (*clash)
             return fail(
                 Text::tr("another workflow is already named %1; internal names are unique").arg(definition.name));
+        if (auto unreferenced = checkNoParentRuns(db, workflows, current.internalName); !unreferenced)
+            return std::unexpected(unreferenced.error());
     }
 
-    auto folders = FolderRepository(*db).all();
+    auto folders = FolderRepository(db).all();
     if (!folders)
         return std::unexpected(folders.error());
     const auto folderById = [&folders](qint64 id) -> const FolderRecord * {
@@ -223,19 +273,19 @@ Result<SaveOutcome> WorkflowEditor::saveExisting(qint64 operatorId, qint64 workf
                         .arg(to->path, to->label));
 
     // Both folders count: a move must not take a workflow out of, or into, a folder the operator cannot read.
-    auto readable = principals.canReadFolder(*who, current.folderId);
+    auto readable = principals.canReadFolder(who, current.folderId);
     if (!readable)
         return std::unexpected(readable.error());
-    auto readableTo = moved ? principals.canReadFolder(*who, folderId) : readable;
+    auto readableTo = moved ? principals.canReadFolder(who, folderId) : readable;
     if (!readableTo)
         return std::unexpected(readableTo.error());
     auto allowed = AccessPolicy::checkDefinitionChange(
-        *who, {current.internalName, !current.packageId.isEmpty(), *readable && *readableTo});
+        who, {current.internalName, !current.packageId.isEmpty(), *readable && *readableTo});
     if (allowed)
-        allowed = checkSqlRight(*who, definition);
+        allowed = checkSqlRight(who, definition);
     if (!allowed) {
         transaction.rollback();
-        if (auto audited = auditRefusal(*db, who->login, current.internalName, allowed.error()); !audited)
+        if (auto audited = auditRefusal(db, who.login, current.internalName, allowed.error()); !audited)
             return std::unexpected(audited.error());
         return std::unexpected(allowed.error());
     }
@@ -251,22 +301,22 @@ Result<SaveOutcome> WorkflowEditor::saveExisting(qint64 operatorId, qint64 workf
     }
     if (renamed) { // first, so the version row and the audit carry the new name
         if (auto done
-            = execute(*db, u"UPDATE workflows SET internal_name = ? WHERE id = ?"_s, {definition.name, workflowId});
+            = execute(db, u"UPDATE workflows SET internal_name = ? WHERE id = ?"_s, {definition.name, workflowId});
             !done)
             return std::unexpected(done.error());
     }
     if (moved) {
-        if (auto done = execute(*db, u"UPDATE workflows SET folder_id = ? WHERE id = ?"_s, {folderId, workflowId});
+        if (auto done = execute(db, u"UPDATE workflows SET folder_id = ? WHERE id = ?"_s, {folderId, workflowId});
             !done)
             return std::unexpected(done.error());
-        if (auto audited = AuditLog(*db).append({who->login, u"workflow.move"_s, u"workflow"_s, definition.name,
+        if (auto audited = AuditLog(db).append({who.login, u"workflow.move"_s, u"workflow"_s, definition.name,
                                                  from ? from->path : QString(), to->path});
             !audited)
             return std::unexpected(audited.error());
     }
-    if (auto saved = workflows.saveDefinition(workflowId, definition, who->login); !saved)
+    if (auto saved = workflows.saveDefinition(workflowId, definition, who.login); !saved)
         return std::unexpected(saved.error());
-    if (auto audited = AuditLog(*db).append({who->login, u"workflow.save"_s, u"workflow"_s, definition.name,
+    if (auto audited = AuditLog(db).append({who.login, u"workflow.save"_s, u"workflow"_s, definition.name,
                                              QString::fromUtf8(DefinitionWriter::write(*before)),
                                              QString::fromUtf8(DefinitionWriter::write(definition))});
         !audited)

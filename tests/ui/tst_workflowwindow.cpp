@@ -388,6 +388,21 @@ private Q_SLOTS:
         auto refused = editor.saveExisting(f.adminId, f.workflowId(u"cleanup"_s), cleanup);
         QVERIFY(!refused);
         QVERIFY2(refused.error().message.contains(u"package"_s), qPrintable(refused.error().message));
+        // A workflow another one runs as a sub-workflow keeps its name, and the refusal names the parent.
+        auto parent = DefinitionReader::read(QByteArray(R"(<?xml version="1.0" encoding="UTF-8"?>
+<workflow format="1" name="weeklyParent" label="Weekly parent"><activities>
+<start name="start"><transition to="export"/></start>
+<subWorkflow name="export" workflow="exportNightly"><transition to="end"/></subWorkflow><end name="end"/></activities>
+</workflow>)"),
+                                             u"weeklyParent"_s);
+        QVERIFY(parent);
+        QVERIFY(editor.save(f.adminId, *parent, u"administration/production/technicalWorkflows"_s));
+        WorkflowDefinition child = window->document()->definition();
+        child.name = u"exportWeekly"_s;
+        auto referenced = editor.saveExisting(f.adminId, id, child);
+        QVERIFY(!referenced);
+        QVERIFY2(referenced.error().message.contains(u"weeklyParent (export)"_s), qPrintable(referenced.error().message));
+        QCOMPARE(f.value(u"SELECT internal_name FROM workflows WHERE id = ?"_s, {id}).toString(), u"exportNightly"_s);
         auto misplaced = editor.saveExisting(f.adminId, id, window->document()->definition(), heatMap);
         QVERIFY(!misplaced);
         QVERIFY2(misplaced.error().message.contains(u"not workflows"_s), qPrintable(misplaced.error().message));
