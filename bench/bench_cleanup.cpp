@@ -214,6 +214,9 @@ int main(int argc, char **argv)
         }
     }
     say(u"  job  whole run (%1 steps): %2 ms; %3"_s.arg(15).arg(jobMs).arg(journal.last()));
+    say(u"  job  WAL checkpoints between transactions: %1, %2 ms in all"_s
+            .arg(job.checkpoints())
+            .arg(job.checkpointMs()));
 
     // The floor: the same rows by one DELETE per table, with the cutoffs of the purge settings.
     const qint64 rawNow = nowMs();

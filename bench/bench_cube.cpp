@@ -6,7 +6,9 @@
 //   cube-incremental  the incremental refresh after 1 % new facts. Target ≤ 5 % of the full refresh.
 //   cube-query        pivot queries on the aggregate (month × channel, every measure; day × top event types).
 //
-//   bench_cube [--facts N (10000000)] [--dir D] [--keep]
+//   bench_cube [--facts N (10000000)] [--dir D] [--keep] [--reuse | --queries-only] [--repeat R (3)]
+//   --reuse starts from the events a --keep run left in D (not filled again; the incremental figure adds 1 % of
+//   them); --queries-only runs only the cube-query figures on it.
 #include "reports/cubejob.h"
 #include "reports/cubedefinition.h"
 #include "reports/cubequery.h"
@@ -22,7 +24,9 @@
 #include <QSqlError>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 using namespace nightshift;
@@ -84,8 +88,9 @@ bool fill(const QSqlDatabase &db, qint64 first, qint64 count)
     return true;
 }
 
-// The floor: the aggregate of every fact in one statement, timed by the sqlite3 shell's .timer.
-double rawGroupBy(const QString &file, const QString &sql, QString *error)
+// The floor: the aggregate of every fact in one statement, timed by the sqlite3 shell's .timer (wall; `cpu`:
+// its user + sys time).
+double rawGroupBy(const QString &file, const QString &sql, QString *error, double *cpu)
 {
     QProcess shell;
     shell.start(u"sqlite3"_s, {file});
@@ -97,17 +102,20 @@ double rawGroupBy(const QString &file, const QString &sql, QString *error)
     shell.closeWriteChannel();
     shell.waitForFinished(-1);
     const QString output = QString::fromUtf8(shell.readAll()) + QString::fromUtf8(shell.readAllStandardError());
-    static const QRegularExpression real(u"Run Time: real ([0-9.]+)"_s);
+    static const QRegularExpression real(u"Run Time: real ([0-9.]+) user ([0-9.]+) sys ([0-9.]+)"_s);
     QList<double> times;
-    for (auto it = real.globalMatch(output); it.hasNext();)
-        times.append(it.next().captured(1).toDouble() * 1000.0);
+    for (auto it = real.globalMatch(output); it.hasNext();) {
+        const auto match = it.next();
+        times.append(match.captured(1).toDouble() * 1000.0);
+        *cpu = (match.captured(2).toDouble() + match.captured(3).toDouble()) * 1000.0;
+    }
     if (times.isEmpty() || output.contains(u"Error"_s))
         *error = u"unexpected sqlite3 output: %1"_s.arg(output.right(400));
     return times.isEmpty() ? 0 : times.last();
 }
 
-// Runs the cube job once; returns its time in ms, or -1 (with the error printed).
-double refresh(const QSqlDatabase &db, const QString &mode, QString *journal)
+// Runs the cube job once; returns its time in ms, or -1 (with the error printed); `cpu`: the CPU time it took.
+double refresh(const QSqlDatabase &db, const QString &mode, QString *journal, double *cpu = nullptr)
 {
     JobContext::Reporting reporting;
     JobContext context(db, Dialect::Sqlite, {}, {}, reporting,
@@ -115,8 +123,11 @@ double refresh(const QSqlDatabase &db, const QString &mode, QString *journal)
     CubeJob job(u"messageCenter"_s, mode);
     QElapsedTimer timer;
     timer.start();
+    const std::clock_t cpuStart = std::clock();
     auto done = job.run(context);
     const double ms = double(timer.nsecsElapsed()) / 1e6;
+    if (cpu)
+        *cpu = double(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC;
     if (!done) {
         say(u"refresh failed: "_s + done.error().message);
         return -1;
@@ -124,89 +135,16 @@ double refresh(const QSqlDatabase &db, const QString &mode, QString *journal)
     return ms;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+QString loadAverage()
 {
-    QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addOption({u"facts"_s, u"Message Center events to fill."_s, u"N"_s, u"10000000"_s});
-    parser.addOption({u"dir"_s, u"Where the instance goes (default: a temporary folder)."_s, u"D"_s});
-    parser.addOption({u"keep"_s, u"Leave the instance behind."_s});
-    parser.process(app);
-    const qint64 facts = parser.value(u"facts"_s).toLongLong();
-    if (facts < 10000) {
-        say(u"--facts must be at least 10000"_s);
-        return 2;
-    }
-    QTemporaryDir temporary;
-    temporary.setAutoRemove(!parser.isSet(u"keep"_s));
-    const QString dir = parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : temporary.path();
-    const QString file = dir + u"/cube-bench.sqlite"_s;
-    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-        QFile::remove(file + suffix);
-    InstanceLocation where;
-    where.path = file;
-    auto instance = Instance::open(where, Instance::OpenMode::CreateIfMissing);
-    if (!instance) {
-        say(instance.error().message);
-        return 1;
-    }
-    QSqlDatabase db = *(*instance)->database();
-    QElapsedTimer timer;
-    timer.start();
-    if (!fill(db, 1, facts)) {
-        say(u"cannot fill the instance: "_s + db.lastError().text());
-        return 1;
-    }
-    say(u"filled %1 Message Center events in %2 s"_s.arg(facts).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    QFile file(u"/proc/loadavg"_s);
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(u' ', 0, 2) : u"?"_s;
+}
 
-    QString journal;
-    const double full = refresh(db, u"full"_s, &journal);
-    if (full < 0)
-        return 1;
-    say(journal.trimmed());
-
-    // The floor, on the same file: the same GROUP BY over every fact into a fresh table.
-    auto cube = CubeDefinitions::find(u"messageCenter"_s);
-    const CubeSql sql(*cube, Dialect::Sqlite);
-    for (const QString &statement : sql.createTable(u"cube_raw"_s, u"cube_raw_key"_s))
-        execute(db, statement);
-    QString statement = sql.aggregateBatch(u"cube_raw"_s);
-    statement.replace(u"> ? AND "_s, u"> 0 AND "_s).replace(u"<= ? AND"_s, u"<= %1 AND"_s.arg(facts));
-    (*instance).reset();
-    QString error;
-    const double raw = rawGroupBy(file, statement, &error);
-    if (!error.isEmpty()) {
-        say(error);
-        return 1;
-    }
-    say(u"cube-full: %1 facts: refresh job %2 ms, raw GROUP BY in sqlite3 %3 ms: %4x (target <= 1.5x)"_s.arg(facts)
-            .arg(full, 0, 'f', 0)
-            .arg(raw, 0, 'f', 0)
-            .arg(full / raw, 0, 'f', 2));
-
-    instance = Instance::open(where, Instance::OpenMode::CreateIfMissing);
-    if (!instance) {
-        say(instance.error().message);
-        return 1;
-    }
-    db = *(*instance)->database();
-    const qint64 added = facts / 100;
-    if (!fill(db, facts + 1, added)) {
-        say(u"cannot add facts: "_s + db.lastError().text());
-        return 1;
-    }
-    journal.clear();
-    const double incremental = refresh(db, u"incremental"_s, &journal);
-    if (incremental < 0)
-        return 1;
-    say(journal.trimmed());
-    say(u"cube-incremental: %1 new facts: %2 ms = %3 % of the full refresh (target <= 5 %)"_s.arg(added)
-            .arg(incremental, 0, 'f', 0)
-            .arg(100.0 * incremental / full, 0, 'f', 1));
-
+// cube-query: pivot queries through CubeReader, as the console asks them; the median of `repeat` runs of each
+// (wall and CPU time).
+bool measureQueries(const QSqlDatabase &db, int repeat)
+{
     QStringList measures;
     const auto cubes = CubeReader::cubes();
     for (const CubeInfo &info : cubes.value())
@@ -221,15 +159,160 @@ int main(int argc, char **argv)
          {.groupBy = {{.dimension = u"date"_s, .level = u"day"_s}, {.dimension = u"eventType"_s, .level = u"top"_s}},
           .measures = {u"events"_s, u"sentRate"_s}, .filters = {}}},
         {u"grand total, every measure"_s, {.groupBy = {}, .measures = measures, .filters = {}}}};
+    say(u"load average before the queries: "_s + loadAverage());
     for (const auto &[label, q] : queries) {
-        timer.restart();
-        auto result = CubeReader().query(db, Dialect::Sqlite, u"messageCenter"_s, q);
-        if (!result) {
-            say(result.error().message);
+        QList<double> wall, cpu;
+        qsizetype cells = 0;
+        for (int i = 0; i < repeat; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            const std::clock_t cpuStart = std::clock();
+            auto result = CubeReader().query(db, Dialect::Sqlite, u"messageCenter"_s, q);
+            if (!result) {
+                say(result.error().message);
+                return false;
+            }
+            wall << double(timer.nsecsElapsed()) / 1e6;
+            cpu << double(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC;
+            cells = result->cells.size();
+        }
+        std::sort(wall.begin(), wall.end());
+        std::sort(cpu.begin(), cpu.end());
+        say(u"cube-query: %1: %2 cells in %3 ms (median of %4; min %5 ms; cpu %6 ms)"_s.arg(label)
+                .arg(cells)
+                .arg(wall.at(wall.size() / 2), 0, 'f', 1)
+                .arg(repeat)
+                .arg(wall.first(), 0, 'f', 1)
+                .arg(cpu.at(cpu.size() / 2), 0, 'f', 1));
+    }
+    say(u"load average after the queries: "_s + loadAverage());
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({u"facts"_s, u"Message Center events to fill."_s, u"N"_s, u"10000000"_s});
+    parser.addOption({u"dir"_s, u"Where the instance goes (default: a temporary folder)."_s, u"D"_s});
+    parser.addOption({u"keep"_s, u"Leave the instance behind."_s});
+    parser.addOption({u"queries-only"_s, u"Only the queries, on the instance a --keep run left in --dir."_s});
+    parser.addOption({u"reuse"_s, u"Refresh the events a --keep run left in --dir instead of filling anew."_s});
+    parser.addOption({u"repeat"_s, u"Runs of each query (the median is printed)."_s, u"R"_s, u"3"_s});
+    parser.process(app);
+    qint64 facts = parser.value(u"facts"_s).toLongLong();
+    if (facts < 10000) {
+        say(u"--facts must be at least 10000"_s);
+        return 2;
+    }
+    QTemporaryDir temporary;
+    temporary.setAutoRemove(!parser.isSet(u"keep"_s));
+    const QString dir = parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : temporary.path();
+    const QString file = dir + u"/cube-bench.sqlite"_s;
+    const int repeat = std::max(1, parser.value(u"repeat"_s).toInt());
+    if (parser.isSet(u"queries-only"_s)) {
+        if (!QFile::exists(file)) {
+            say(u"--queries-only: no instance in "_s + file);
+            return 2;
+        }
+        auto kept = Instance::open({.dialect = Dialect::Sqlite,
+                                    .path = file,
+                                    .host = {},
+                                    .port = 0,
+                                    .database = {},
+                                    .user = {},
+                                    .password = {}},
+                                   Instance::OpenMode::CreateIfMissing);
+        if (!kept) {
+            say(kept.error().message);
             return 1;
         }
-        say(u"cube-query: %1: %2 cells in %3 ms"_s.arg(label).arg(result->cells.size()).arg(timer.elapsed()));
+        return measureQueries(*(*kept)->database(), repeat) ? 0 : 1;
     }
+    const bool reuse = parser.isSet(u"reuse"_s) && QFile::exists(file);
+    if (!reuse)
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(file + suffix);
+    InstanceLocation where;
+    where.path = file;
+    auto instance = Instance::open(where, Instance::OpenMode::CreateIfMissing);
+    if (!instance) {
+        say(instance.error().message);
+        return 1;
+    }
+    QSqlDatabase db = *(*instance)->database();
+    say(u"load average at the start: "_s + loadAverage());
+    QElapsedTimer timer;
+    timer.start();
+    if (reuse) {
+        facts = scalar(db, u"SELECT COALESCE(MAX(id), 0) FROM mc_events"_s).value_or(QVariant(0)).toLongLong();
+        say(u"reusing %1 Message Center events in %2"_s.arg(facts).arg(file));
+    } else if (!fill(db, 1, facts)) {
+        say(u"cannot fill the instance: "_s + db.lastError().text());
+        return 1;
+    } else {
+        say(u"filled %1 Message Center events in %2 s"_s.arg(facts).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    }
+
+    QString journal;
+    double fullCpu = 0;
+    const double full = refresh(db, u"full"_s, &journal, &fullCpu);
+    if (full < 0)
+        return 1;
+    say(journal.trimmed());
+
+    // The floor, on the same file: the same GROUP BY over every fact into a fresh table.
+    auto cube = CubeDefinitions::find(u"messageCenter"_s);
+    const CubeSql sql(*cube, Dialect::Sqlite);
+    execute(db, u"DROP TABLE IF EXISTS cube_raw"_s);
+    for (const QString &statement : sql.createTable(u"cube_raw"_s, u"cube_raw_key"_s))
+        execute(db, statement);
+    QString statement = sql.aggregateBatch(u"cube_raw"_s);
+    statement.replace(u"> ? AND "_s, u"> 0 AND "_s).replace(u"<= ? AND"_s, u"<= %1 AND"_s.arg(facts));
+    (*instance).reset();
+    QString error;
+    double rawCpu = 0;
+    const double raw = rawGroupBy(file, statement, &error, &rawCpu);
+    if (!error.isEmpty()) {
+        say(error);
+        return 1;
+    }
+    say(u"cube-full: %1 facts: refresh job %2 ms, raw GROUP BY in sqlite3 %3 ms: %4x (target <= 1.5x)"_s.arg(facts)
+            .arg(full, 0, 'f', 0)
+            .arg(raw, 0, 'f', 0)
+            .arg(full / raw, 0, 'f', 2));
+    say(u"cube-full cpu: refresh job %1 ms, raw GROUP BY in sqlite3 %2 ms: %3x"_s.arg(fullCpu, 0, 'f', 0)
+            .arg(rawCpu, 0, 'f', 0)
+            .arg(rawCpu > 0 ? fullCpu / rawCpu : 0, 0, 'f', 2));
+
+    instance = Instance::open(where, Instance::OpenMode::CreateIfMissing);
+    if (!instance) {
+        say(instance.error().message);
+        return 1;
+    }
+    db = *(*instance)->database();
+    const qint64 added = std::max<qint64>(1, facts / 10000) * 100; // fill() writes whole statements of 100
+    if (!fill(db, facts + 1, added)) {
+        say(u"cannot add facts: "_s + db.lastError().text());
+        return 1;
+    }
+    journal.clear();
+    double incrementalCpu = 0;
+    const double incremental = refresh(db, u"incremental"_s, &journal, &incrementalCpu);
+    if (incremental < 0)
+        return 1;
+    say(journal.trimmed());
+    say(u"cube-incremental: %1 new facts: %2 ms = %3 % of the full refresh (target <= 5 %)"_s.arg(added)
+            .arg(incremental, 0, 'f', 0)
+            .arg(100.0 * incremental / full, 0, 'f', 1));
+    say(u"cube-incremental cpu: %1 ms = %2 % of the full refresh's"_s.arg(incrementalCpu, 0, 'f', 0)
+            .arg(fullCpu > 0 ? 100.0 * incrementalCpu / fullCpu : 0, 0, 'f', 1));
+
+    if (!measureQueries(db, repeat))
+        return 1;
     auto rows = scalar(db, u"SELECT COUNT(*) FROM cube_messagecenter"_s);
     say(u"aggregate rows: %1 for %2 facts"_s.arg(rows ? rows->toLongLong() : -1).arg(facts + added));
     return 0;

@@ -143,6 +143,8 @@ int measure(const InstanceLocation &location, const Settings &s, const QString &
     // A writer beside the job: one-row transactions every 20 ms on its own connection, its longest wait kept.
     std::atomic<bool> stop{false};
     std::atomic<qint64> longestWait{0};
+    std::atomic<qint64> longestLock{0}; // of which: until BEGIN IMMEDIATE got the write lock
+    std::atomic<qint64> totalWait{0};
     std::atomic<qint64> probes{0};
     QThread *probe = QThread::create([&] {
         auto db = instance->database();
@@ -152,10 +154,14 @@ int measure(const InstanceLocation &location, const Settings &s, const QString &
             QElapsedTimer wait;
             wait.start();
             WriteTransaction transaction(*db, instance->dialect());
-            if (transaction.begin()
-                && execute(*db, u"UPDATE options SET value = value WHERE name = 'tracking.logFolder'"_s)
+            if (!transaction.begin())
+                continue;
+            const qint64 locked = wait.elapsed();
+            if (execute(*db, u"UPDATE options SET value = value WHERE name = 'tracking.logFolder'"_s)
                 && transaction.commit()) {
                 longestWait = std::max(longestWait.load(), wait.elapsed());
+                longestLock = std::max(longestLock.load(), locked);
+                totalWait += wait.elapsed();
                 ++probes;
             }
             QThread::msleep(20);
@@ -184,9 +190,11 @@ int measure(const InstanceLocation &location, const Settings &s, const QString &
     const qint64 stats = count(*instance, u"SELECT SUM(opens + clicks + opt_outs) FROM tracking_stats"_s);
     const qint64 indicators = count(*instance, u"SELECT SUM(opens + clicks + opt_outs) FROM deliveries"_s);
     std::printf("tracking-ingest %s: %lld lines in %d files, %.2f s, %.0f lines/s; longest job transaction %s ms; "
-                "concurrent writer: longest wait %lld ms over %lld transactions\n",
+                "concurrent writer: longest wait %lld ms (for the lock %lld ms), mean %.1f ms, over %lld "
+                "transactions\n",
                 qPrintable(label), s.lines, s.files, seconds, double(s.lines) / seconds,
-                qPrintable(longest.match(summary).captured(1)), longestWait.load(), probes.load());
+                qPrintable(longest.match(summary).captured(1)), longestWait.load(), longestLock.load(),
+                double(totalWait.load()) / double(std::max<qint64>(1, probes.load())), probes.load());
     const bool consistent = logs + rejects == s.lines && rejects == corrupt && stats == logs && indicators == logs;
     std::printf("  checks: %lld tracking logs + %lld rejects = %lld lines (%lld corrupt written); statistics %lld, "
                 "indicators %lld: %s\n",

@@ -821,7 +821,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+39"/>
         <source>cancelled while purging %1, after %Ln row(s)</source>
         <translation>
             <numerusform>cancelled while purging %1, after %Ln row</numerusform>
@@ -834,12 +834,12 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>cancelled before the step &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cleanup done: %Ln step(s) in %1 ms; %2 write transaction(s), the longest %3 ms</source>
         <translation>
             <numerusform>Cleanup done: %Ln step in %1 ms; %2 write transaction(s), the longest %3 ms</numerusform>
@@ -848,7 +848,7 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location filename="../app/jobs/delivery/cleanupstatistics.cpp" line="+29"/>
-        <location filename="../app/jobs/delivery/purgesteps.cpp" line="+330"/>
+        <location filename="../app/jobs/delivery/purgesteps.cpp" line="+334"/>
         <source>Database statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,9 +883,9 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/jobs/delivery/purgesteps.cpp" line="-274"/>
-        <location line="+158"/>
-        <location line="+89"/>
+        <location filename="../app/jobs/delivery/purgesteps.cpp" line="-277"/>
+        <location line="+160"/>
+        <location line="+90"/>
         <source>%1: %Ln row(s) deleted in %2 ms</source>
         <translation>
             <numerusform>%1: %Ln row deleted in %2 ms</numerusform>
@@ -893,13 +893,13 @@ Generated on %4 (UTC)</source>
         </translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+249"/>
+        <location line="-240"/>
+        <location line="+252"/>
         <source>Deleted deliveries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-221"/>
+        <location line="-223"/>
         <source>%1: %Ln delivery(ies) deleted with %2 log, tracking and URL row(s) in %3 ms</source>
         <translation>
             <numerusform>%1: %Ln delivery deleted with %2 log, tracking and URL row(s) in %3 ms</numerusform>
@@ -908,12 +908,12 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+209"/>
+        <location line="+211"/>
         <source>Expired deliveries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-187"/>
+        <location line="-189"/>
         <source>%1: %Ln delivery(ies) finished, %2 pending log(s) cancelled in %3 ms</source>
         <translation>
             <numerusform>%1: %Ln delivery finished, %2 pending log(s) cancelled in %3 ms</numerusform>
@@ -922,12 +922,12 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>Workflow history</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-170"/>
+        <location line="-172"/>
         <source>%1: %Ln run(s) and %2 journal line(s) outside runs deleted in %3 ms</source>
         <translation>
             <numerusform>%1: %Ln run and %2 journal line(s) outside runs deleted in %3 ms</numerusform>
@@ -936,12 +936,12 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>Tracking logs and statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-147"/>
+        <location line="-148"/>
         <source>%1: %Ln tracking log(s) and %2 consolidated row(s) deleted in %3 ms</source>
         <translation>
             <numerusform>%1: %Ln tracking log and %2 consolidated row(s) deleted in %3 ms</numerusform>
@@ -950,12 +950,12 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>Quarantines</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-125"/>
+        <location line="-126"/>
         <source>%1: %Ln address(es) released in %2 ms</source>
         <translation>
             <numerusform>%1: %Ln address released in %2 ms</numerusform>
@@ -964,13 +964,13 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+105"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>Events and archived events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,7 +1271,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::CubesPage</name>
     <message>
-        <location filename="../ui/reports/cubespage.cpp" line="+40"/>
+        <location filename="../ui/reports/cubespage.cpp" line="+41"/>
         <source>The pivot could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,7 +1422,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>Drop a measure to see figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2632,6 +2632,11 @@ Generated on %4 (UTC)</source>
         <source>event received from %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/engine/journalbuffer.cpp" line="+72"/>
+        <source>the journal search index has lost its state: table journal_search_state has no row</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nightshift::EngineController</name>
@@ -3003,7 +3008,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+102"/>
         <source>parameter batch must be a positive number of runs, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3202,7 +3207,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Open &amp;workflow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3268,7 +3273,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3291,7 +3296,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::HeatMapQuery</name>
     <message>
-        <location filename="../app/reports/heatmapquery.cpp" line="+214"/>
+        <location filename="../app/reports/heatmapquery.cpp" line="+156"/>
         <source>see the workflow heat map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3535,7 +3540,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::JournalQuery</name>
     <message>
-        <location filename="../ui/journal/journalquery.cpp" line="+216"/>
+        <location filename="../ui/journal/journalquery.cpp" line="+243"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3880,7 +3885,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+66"/>
+        <location filename="../ui/mainwindow.cpp" line="+69"/>
         <source>Nightshift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3999,7 +4004,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 — Nightshift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4019,12 +4024,12 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
         <source>Updated at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Not updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4458,7 +4463,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <location line="+8"/>
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
@@ -4475,7 +4480,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::PivotModel</name>
     <message>
-        <location filename="../ui/reports/pivotmodel.cpp" line="+288"/>
+        <location filename="../ui/reports/pivotmodel.cpp" line="+289"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5689,23 +5694,22 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::SnapshotLoader</name>
     <message>
-        <location filename="../ui/common/snapshotloader.cpp" line="+65"/>
+        <location filename="../ui/common/snapshotloader.cpp" line="+105"/>
         <source>Cannot open the instance: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+15"/>
+        <location line="-52"/>
         <source>Cannot read the instance: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+100"/>
         <source>Unexpected error while loading the instance: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Cannot read the workflows&apos; triggers: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5825,7 +5829,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::TrackingJob</name>
     <message>
-        <location filename="../app/jobs/delivery/trackingingest.cpp" line="+94"/>
+        <location filename="../app/jobs/delivery/trackingingest.cpp" line="+117"/>
         <source>it is shorter (%1 bytes) than the %2 bytes already collected from it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5850,7 +5854,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>unknown delivery %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6447,19 +6451,18 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::WorkflowEditor</name>
     <message>
-        <location filename="../app/engine/workfloweditor.cpp" line="+47"/>
-        <location line="+103"/>
+        <location filename="../app/engine/workfloweditor.cpp" line="+102"/>
         <source>%1 is a template (its name contains {account}); templates come with their package and are instantiated per external account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+108"/>
+        <location line="+38"/>
+        <location line="+95"/>
         <source>workflow %1 belongs to package &quot;%2&quot;; the definition says &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-86"/>
         <source>workflow %1 belongs to package %2, which is not installed; install it first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6470,17 +6473,22 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+124"/>
+        <location line="+113"/>
         <source>folder %1 holds the &quot;%2&quot; view, not workflows; choose a folder of workflows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-166"/>
         <source>&quot;%1&quot; is not a valid internal name: a letter or _, then letters, digits or _, at most 64 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-21"/>
+        <source>%1 cannot be renamed: %2 run it as a sub-workflow by that name; change those activities first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+147"/>
         <source>the workflow no longer exists (it was deleted)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6500,12 +6508,12 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>the folder chosen for %1 no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-240"/>
         <source>operator %1 may not save workflow %2: its activity %3 runs SQL, which needs the right %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6513,7 +6521,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::WorkflowListModel</name>
     <message>
-        <location filename="../ui/workflows/workflowlistmodel.cpp" line="+163"/>
+        <location filename="../ui/workflows/workflowlistmodel.cpp" line="+205"/>
         <source>%1, failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6533,7 +6541,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+146"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6591,7 +6599,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+74"/>
         <source>Filter (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6671,7 +6679,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>Every workflow of the instance in this state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8800,12 +8808,12 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/cubequery.cpp" line="+43"/>
+        <location filename="../app/reports/cubequery.cpp" line="+45"/>
         <source>cube %1 has no level &quot;%2&quot; in a dimension &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+104"/>
         <source>the workflow runs cube</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8815,18 +8823,18 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
-        <location line="+20"/>
+        <location line="+55"/>
+        <location line="+50"/>
         <source>the query of cube %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-45"/>
         <source>cube %1 has not been aggregated yet: run its aggregate workflow first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+103"/>
         <source>the number of facts to read must be positive, not %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8834,12 +8842,12 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
 <context>
     <name>nightshift::reports::CubeRefresher</name>
     <message>
-        <location filename="../app/reports/cuberefresh.cpp" line="+91"/>
+        <location filename="../app/reports/cuberefresh.cpp" line="+92"/>
         <source>fact %1 of cube %2 is not settled yet: it and later facts wait for a later refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+58"/>
         <source>simulation: %n fact(s) of cube %1 would be counted</source>
         <translation>
             <numerusform>simulation: %n fact of cube %1 would be counted</numerusform>
@@ -8847,22 +8855,22 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>cube %1 has no aggregate built from its current definition: full refresh instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>cancelled while %1 after fact %2 (what was counted is kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>cancelled while rebuilding cube %1 (the aggregate is unchanged; the next full refresh starts again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+30"/>
         <source>full refresh of cube %1: %n fact(s) counted into %2 aggregate row(s), up to fact %3; in %4 ms</source>
         <translation>
             <numerusform>full refresh of cube %1: %n fact counted into %2 aggregate row(s), up to fact %3; in %4 ms</numerusform>
@@ -8870,7 +8878,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         </translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+127"/>
         <source>the watermark of cube %1 (fact %2) is beyond the newest settled fact (%3): facts were deleted; a full refresh recounts what is left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8880,7 +8888,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>refreshing cube %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -818,7 +818,7 @@ Generated on %4 (UTC)</source>
         <translation>清除 %1 時已取消</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+39"/>
         <source>cancelled while purging %1, after %Ln row(s)</source>
         <translation>
             <numerusform>清除 %1 時已取消，已處理 %Ln 列</numerusform>
@@ -830,12 +830,12 @@ Generated on %4 (UTC)</source>
         <translation>參數 batch 必須是正數的列數，而不是「%1」</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>cancelled before the step &quot;%1&quot;</source>
         <translation>在步驟 &quot;%1&quot; 之前已取消</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cleanup done: %Ln step(s) in %1 ms; %2 write transaction(s), the longest %3 ms</source>
         <translation>
             <numerusform>清理完成：%Ln 個步驟，耗時 %1 毫秒；%2 個寫入交易，最長 %3 毫秒</numerusform>
@@ -843,7 +843,7 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location filename="../app/jobs/delivery/cleanupstatistics.cpp" line="+29"/>
-        <location filename="../app/jobs/delivery/purgesteps.cpp" line="+330"/>
+        <location filename="../app/jobs/delivery/purgesteps.cpp" line="+334"/>
         <source>Database statistics</source>
         <translation>資料庫統計資料</translation>
     </message>
@@ -878,22 +878,22 @@ Generated on %4 (UTC)</source>
         <translation>%1：已分析（%2），耗時 %3 毫秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/jobs/delivery/purgesteps.cpp" line="-274"/>
-        <location line="+158"/>
-        <location line="+89"/>
+        <location filename="../app/jobs/delivery/purgesteps.cpp" line="-277"/>
+        <location line="+160"/>
+        <location line="+90"/>
         <source>%1: %Ln row(s) deleted in %2 ms</source>
         <translation>
             <numerusform>%1：已刪除 %Ln 列，耗時 %2 毫秒</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+249"/>
+        <location line="-240"/>
+        <location line="+252"/>
         <source>Deleted deliveries</source>
         <translation>已刪除的傳遞</translation>
     </message>
     <message numerus="yes">
-        <location line="-221"/>
+        <location line="-223"/>
         <source>%1: %Ln delivery(ies) deleted with %2 log, tracking and URL row(s) in %3 ms</source>
         <translation>
             <numerusform>%1：已刪除 %Ln 個傳遞及 %2 列記錄、追蹤和 URL 資料，耗時 %3 毫秒</numerusform>
@@ -901,12 +901,12 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+209"/>
+        <location line="+211"/>
         <source>Expired deliveries</source>
         <translation>已過期的傳遞</translation>
     </message>
     <message numerus="yes">
-        <location line="-187"/>
+        <location line="-189"/>
         <source>%1: %Ln delivery(ies) finished, %2 pending log(s) cancelled in %3 ms</source>
         <translation>
             <numerusform>%1：已完成 %Ln 個傳遞，已取消 %2 筆待處理記錄，耗時 %3 毫秒</numerusform>
@@ -914,12 +914,12 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>Workflow history</source>
         <translation>工作流程歷程記錄</translation>
     </message>
     <message numerus="yes">
-        <location line="-170"/>
+        <location line="-172"/>
         <source>%1: %Ln run(s) and %2 journal line(s) outside runs deleted in %3 ms</source>
         <translation>
             <numerusform>%1：已刪除 %Ln 筆執行記錄及 %2 行執行以外的日誌，耗時 %3 毫秒</numerusform>
@@ -927,12 +927,12 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>Tracking logs and statistics</source>
         <translation>追蹤記錄與統計資料</translation>
     </message>
     <message numerus="yes">
-        <location line="-147"/>
+        <location line="-148"/>
         <source>%1: %Ln tracking log(s) and %2 consolidated row(s) deleted in %3 ms</source>
         <translation>
             <numerusform>%1：已刪除 %Ln 筆追蹤記錄及 %2 列彙整資料，耗時 %3 毫秒</numerusform>
@@ -940,12 +940,12 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>Quarantines</source>
         <translation>隔離</translation>
     </message>
     <message numerus="yes">
-        <location line="-125"/>
+        <location line="-126"/>
         <source>%1: %Ln address(es) released in %2 ms</source>
         <translation>
             <numerusform>%1：已解除 %Ln 個地址的隔離，耗時 %2 毫秒</numerusform>
@@ -953,13 +953,13 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Audit trail</source>
         <translation>稽核軌跡</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+105"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>Events and archived events</source>
         <translation>事件與已封存事件</translation>
     </message>
@@ -1255,7 +1255,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::CubesPage</name>
     <message>
-        <location filename="../ui/reports/cubespage.cpp" line="+40"/>
+        <location filename="../ui/reports/cubespage.cpp" line="+41"/>
         <source>The pivot could not be computed: %1</source>
         <translation>無法計算樞紐分析：%1</translation>
     </message>
@@ -1406,7 +1406,7 @@ Generated on %4 (UTC)</source>
         <translation>已於 %1 重新整理</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>Drop a measure to see figures</source>
         <translation>拖放量值以查看數據</translation>
     </message>
@@ -2599,6 +2599,11 @@ Generated on %4 (UTC)</source>
         <source>event received from %1</source>
         <translation>已收到來自 %1 的事件</translation>
     </message>
+    <message>
+        <location filename="../app/engine/journalbuffer.cpp" line="+72"/>
+        <source>the journal search index has lost its state: table journal_search_state has no row</source>
+        <translation>日誌搜尋索引已失去其狀態：資料表 journal_search_state 沒有任何列</translation>
+    </message>
 </context>
 <context>
     <name>nightshift::EngineController</name>
@@ -2961,7 +2966,7 @@ Generated on %4 (UTC)</source>
         <translation>無法儲存執行 %1 的熱度圖時段：%2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+102"/>
         <source>parameter batch must be a positive number of runs, not &quot;%1&quot;</source>
         <translation>參數 batch 必須是正數的執行數，而不是 &quot;%1&quot;</translation>
     </message>
@@ -3154,7 +3159,7 @@ Generated on %4 (UTC)</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Open &amp;workflow</source>
         <translation>開啟工作流程(&amp;W)</translation>
     </message>
@@ -3218,7 +3223,7 @@ Generated on %4 (UTC)</source>
         <translation>%1 · 執行 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
@@ -3241,7 +3246,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::HeatMapQuery</name>
     <message>
-        <location filename="../app/reports/heatmapquery.cpp" line="+214"/>
+        <location filename="../app/reports/heatmapquery.cpp" line="+156"/>
         <source>see the workflow heat map</source>
         <translation>請參閱工作流程熱度圖</translation>
     </message>
@@ -3484,7 +3489,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::JournalQuery</name>
     <message>
-        <location filename="../ui/journal/journalquery.cpp" line="+216"/>
+        <location filename="../ui/journal/journalquery.cpp" line="+243"/>
         <source>The export was cancelled.</source>
         <translation>匯出已取消。</translation>
     </message>
@@ -3827,7 +3832,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+66"/>
+        <location filename="../ui/mainwindow.cpp" line="+69"/>
         <source>Nightshift</source>
         <translation>Nightshift</translation>
     </message>
@@ -3945,7 +3950,7 @@ Generated on %4 (UTC)</source>
         <translation>正在重新整理…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 — Nightshift</source>
         <translation>%1 — Nightshift</translation>
     </message>
@@ -3965,12 +3970,12 @@ Generated on %4 (UTC)</source>
         <translation>正在載入執行個體…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
         <source>Updated at %1</source>
         <translation>更新時間：%1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Not updated</source>
         <translation>未更新</translation>
     </message>
@@ -4398,7 +4403,7 @@ Generated on %4 (UTC)</source>
         <translation>總計</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <location line="+8"/>
         <source>Cannot write %1.</source>
         <translation>無法寫入 %1。</translation>
@@ -4415,7 +4420,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::PivotModel</name>
     <message>
-        <location filename="../ui/reports/pivotmodel.cpp" line="+288"/>
+        <location filename="../ui/reports/pivotmodel.cpp" line="+289"/>
         <source>Total</source>
         <translation>總計</translation>
     </message>
@@ -5624,23 +5629,22 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::SnapshotLoader</name>
     <message>
-        <location filename="../ui/common/snapshotloader.cpp" line="+65"/>
+        <location filename="../ui/common/snapshotloader.cpp" line="+105"/>
         <source>Cannot open the instance: %1</source>
         <translation>無法開啟執行個體：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+15"/>
+        <location line="-52"/>
         <source>Cannot read the instance: %1</source>
         <translation>無法讀取執行個體：%1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+100"/>
         <source>Unexpected error while loading the instance: %1</source>
         <translation>載入執行個體時發生非預期的錯誤：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Cannot read the workflows&apos; triggers: %1</source>
         <translation>無法讀取工作流程的觸發條件：%1</translation>
     </message>
@@ -5760,7 +5764,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::TrackingJob</name>
     <message>
-        <location filename="../app/jobs/delivery/trackingingest.cpp" line="+94"/>
+        <location filename="../app/jobs/delivery/trackingingest.cpp" line="+117"/>
         <source>it is shorter (%1 bytes) than the %2 bytes already collected from it</source>
         <translation>檔案比已從中收集的 %2 位元組還短（%1 位元組）</translation>
     </message>
@@ -5785,7 +5789,7 @@ Generated on %4 (UTC)</source>
         <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>unknown delivery %1</source>
         <translation>不明的傳遞 %1</translation>
     </message>
@@ -6377,19 +6381,18 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::WorkflowEditor</name>
     <message>
-        <location filename="../app/engine/workfloweditor.cpp" line="+47"/>
-        <location line="+103"/>
+        <location filename="../app/engine/workfloweditor.cpp" line="+102"/>
         <source>%1 is a template (its name contains {account}); templates come with their package and are instantiated per external account</source>
         <translation>%1 是範本（其名稱包含 {account}）；範本隨所屬套件提供，並會為每個外部帳戶各產生一個工作流程</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+108"/>
+        <location line="+38"/>
+        <location line="+95"/>
         <source>workflow %1 belongs to package &quot;%2&quot;; the definition says &quot;%3&quot;</source>
         <translation>工作流程 %1 屬於套件 &quot;%2&quot;；但定義中寫的是 &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-86"/>
         <source>workflow %1 belongs to package %2, which is not installed; install it first</source>
         <translation>工作流程 %1 屬於套件 %2，但該套件尚未安裝；請先安裝</translation>
     </message>
@@ -6400,17 +6403,22 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+124"/>
+        <location line="+113"/>
         <source>folder %1 holds the &quot;%2&quot; view, not workflows; choose a folder of workflows</source>
         <translation>資料夾 %1 存放的是 &quot;%2&quot; 檢視，而非工作流程；請選擇工作流程資料夾</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-166"/>
         <source>&quot;%1&quot; is not a valid internal name: a letter or _, then letters, digits or _, at most 64 characters</source>
         <translation>&quot;%1&quot; 不是有效的內部名稱：須以字母或 _ 開頭，後接字母、數字或 _，最多 64 個字元</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-21"/>
+        <source>%1 cannot be renamed: %2 run it as a sub-workflow by that name; change those activities first</source>
+        <translation>無法重新命名 %1：%2 以此名稱將它作為子工作流程執行；請先修改這些活動</translation>
+    </message>
+    <message>
+        <location line="+147"/>
         <source>the workflow no longer exists (it was deleted)</source>
         <translation>此工作流程已不存在（已被刪除）</translation>
     </message>
@@ -6430,12 +6438,12 @@ Generated on %4 (UTC)</source>
         <translation>已有另一個工作流程名為 %1；內部名稱必須唯一</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>the folder chosen for %1 no longer exists</source>
         <translation>為 %1 選擇的資料夾已不存在</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-240"/>
         <source>operator %1 may not save workflow %2: its activity %3 runs SQL, which needs the right %4</source>
         <translation>操作員 %1 不可儲存工作流程 %2：其活動 %3 會執行 SQL，這需要「%4」權限</translation>
     </message>
@@ -6443,7 +6451,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::WorkflowListModel</name>
     <message>
-        <location filename="../ui/workflows/workflowlistmodel.cpp" line="+163"/>
+        <location filename="../ui/workflows/workflowlistmodel.cpp" line="+205"/>
         <source>%1, failed</source>
         <translation>%1（失敗）</translation>
     </message>
@@ -6463,7 +6471,7 @@ Generated on %4 (UTC)</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+146"/>
         <source>Label</source>
         <translation>標籤</translation>
     </message>
@@ -6521,7 +6529,7 @@ Generated on %4 (UTC)</source>
         <translation>排除(&amp;X)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+74"/>
         <source>Filter (Ctrl+F)</source>
         <translation>篩選（Ctrl+F）</translation>
     </message>
@@ -6601,7 +6609,7 @@ Generated on %4 (UTC)</source>
         <translation>無套件</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>Every workflow of the instance in this state</source>
         <translation>執行個體中處於此狀態的所有工作流程</translation>
     </message>
@@ -8733,12 +8741,12 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>多維資料集 %1 沒有量值 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/reports/cubequery.cpp" line="+43"/>
+        <location filename="../app/reports/cubequery.cpp" line="+45"/>
         <source>cube %1 has no level &quot;%2&quot; in a dimension &quot;%3&quot;</source>
         <translation>多維資料集 %1 在維度 &quot;%3&quot; 中沒有層級 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+104"/>
         <source>the workflow runs cube</source>
         <translation>存取工作流程執行多維資料集</translation>
     </message>
@@ -8748,18 +8756,18 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>讀取多維資料集 %1 儲存格背後的事實需要「%2」權限</translation>
     </message>
     <message>
-        <location line="+80"/>
-        <location line="+20"/>
+        <location line="+55"/>
+        <location line="+50"/>
         <source>the query of cube %1 was cancelled</source>
         <translation>多維資料集 %1 的查詢已取消</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-45"/>
         <source>cube %1 has not been aggregated yet: run its aggregate workflow first</source>
         <translation>多維資料集 %1 尚未彙總：請先執行其彙總工作流程</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+103"/>
         <source>the number of facts to read must be positive, not %1</source>
         <translation>要讀取的事實數必須是正數，而不是 %1</translation>
     </message>
@@ -8767,41 +8775,41 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
 <context>
     <name>nightshift::reports::CubeRefresher</name>
     <message>
-        <location filename="../app/reports/cuberefresh.cpp" line="+91"/>
+        <location filename="../app/reports/cuberefresh.cpp" line="+92"/>
         <source>fact %1 of cube %2 is not settled yet: it and later facts wait for a later refresh</source>
         <translation>多維資料集 %2 的事實 %1 尚未確定：它及之後的事實將等待之後的重新整理</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+58"/>
         <source>simulation: %n fact(s) of cube %1 would be counted</source>
         <translation>
             <numerusform>模擬：將計入多維資料集 %1 的 %n 筆事實</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>cube %1 has no aggregate built from its current definition: full refresh instead</source>
         <translation>多維資料集 %1 沒有依其目前定義建立的彙總：改為完整重新整理</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>cancelled while %1 after fact %2 (what was counted is kept)</source>
         <translation>%1 時於事實 %2 之後取消（已計入的部分會保留）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>cancelled while rebuilding cube %1 (the aggregate is unchanged; the next full refresh starts again)</source>
         <translation>重建多維資料集 %1 時已取消（彙總未變更；下次完整重新整理會重新開始）</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+30"/>
         <source>full refresh of cube %1: %n fact(s) counted into %2 aggregate row(s), up to fact %3; in %4 ms</source>
         <translation>
             <numerusform>完整重新整理多維資料集 %1：%n 筆事實計入 %2 個彙總列，直到事實 %3；耗時 %4 ms</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+127"/>
         <source>the watermark of cube %1 (fact %2) is beyond the newest settled fact (%3): facts were deleted; a full refresh recounts what is left</source>
         <translation>多維資料集 %1 的水位標記（事實 %2）超出最新已確定的事實（%3）：有事實已被刪除；完整重新整理會重新計算剩餘的事實</translation>
     </message>
@@ -8811,7 +8819,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>多維資料集 %1 的另一次重新整理已同時移動了其水位標記</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>refreshing cube %1</source>
         <translation>重新整理多維資料集 %1</translation>
     </message>

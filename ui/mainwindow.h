@@ -16,6 +16,7 @@ class QTreeView;
 
 namespace nightshift {
 
+struct WorkflowRowKeys;
 class ActivityIndicator;
 class ChangeWatcher;
 class CommandPalette;
@@ -89,7 +90,7 @@ private:
     void showPurgeSettings();
     void loadingStarted(const InstanceLocation &location);
     void applySnapshot(const std::shared_ptr<Instance> &instance, const InstanceSnapshot &snapshot,
-                       const LiveStatus &status);
+                       const LiveStatus &status, const WorkflowRowKeys &keys);
     void applyTriggers(const QHash<qint64, QString> &triggers);
     void loadingFailed(const QString &message);
     void updateActions();
@@ -125,6 +126,7 @@ private:
     ChangeWatcher *m_watcher = nullptr;
     InstanceSnapshot m_snapshot; // the last one shown, for the palette
     bool m_refreshAgain = false; // a change came while a refresh was on its way
+    quint64 m_applying = 0; // the snapshot whose second half (applySnapshot) is still to come
 };
 
 } // namespace nightshift

@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace nightshift::reports {
@@ -44,14 +46,43 @@ Result<Axis> resolve(const CubeDef &cube, const AxisLevel &at)
     return Axis{.dimension = d, .level = level, .top = {}};
 }
 
-// The top members of a level: the most facts (first measure) over the whole aggregate, ties by key.
-Status loadTop(const QSqlDatabase &db, const CubeDef &cube, Axis &axis)
+// The rollups the last full refresh built with the aggregate (cube_refreshes.rollups), coarsest last; nullopt
+// when the cube was never refreshed.
+Result<std::optional<QList<CubeSql::Grain>>> builtRollups(const QSqlDatabase &db, const CubeDef &cube)
+{
+    auto query = execute(db, u"SELECT rollups FROM cube_refreshes WHERE cube = ? AND refreshed_at IS NOT NULL"_s,
+                         {cube.name});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return std::optional<QList<CubeSql::Grain>>();
+    const QStringList names = query->value(0).toString().split(u',', Qt::SkipEmptyParts);
+    QList<CubeSql::Grain> grains;
+    for (const CubeSql::Grain grain : CubeSql::rollups(cube))
+        if (names.contains(CubeSql::grainName(grain)))
+            grains << grain;
+    return std::optional(grains);
+}
+
+// The coarsest table that holds every level the query groups or filters by.
+CubeSql::Grain grainFor(const QList<CubeSql::Grain> &built, const QList<Axis> &used)
+{
+    for (auto grain = built.crbegin(); grain != built.crend(); ++grain)
+        if (std::all_of(used.cbegin(), used.cend(),
+                        [&](const Axis &a) { return CubeSql::serves(*grain, *a.dimension, *a.level); }))
+            return *grain;
+    return CubeSql::Grain::Base;
+}
+
+// The top members of a level: the most facts (first measure) over the whole aggregate, ties by key; `table`:
+// the aggregate or any rollup (the same totals), the smallest one.
+Status loadTop(const QSqlDatabase &db, const CubeDef &cube, const QString &table, Axis &axis)
 {
     if (axis.level->kind != LevelKind::Top)
         return {};
     const QString column = CubeSql::keyColumn(*axis.dimension, *axis.level);
     auto query = execute(db, u"SELECT %1 FROM %2 GROUP BY %1 ORDER BY SUM(%3) DESC, %1 LIMIT %4"_s.arg(
-                                 column, cube.aggregateTable(), CubeSql::measureColumn(cube.measures.first(), u"n"_s))
+                                 column, table, CubeSql::measureColumn(cube.measures.first(), u"n"_s))
                                  .arg(axis.level->top));
     if (!query)
         return std::unexpected(query.error());
@@ -158,15 +189,32 @@ Result<CubeResult> CubeReader::query(const QSqlDatabase &db, Dialect dialect, co
     auto plan = MeasurePlan::make(*cube, q.measures);
     if (!plan)
         return std::unexpected(plan.error());
-    QList<Axis> axes;
+    QList<Axis> axes, filtered;
     for (const AxisLevel &at : q.groupBy) {
         auto axis = resolve(*cube, at);
         if (!axis)
             return std::unexpected(axis.error());
-        if (auto loaded = loadTop(db, *cube, *axis); !loaded)
-            return std::unexpected(loaded.error());
         axes << *axis;
     }
+    for (const CubeFilter &filter : q.filters) {
+        auto axis = resolve(*cube, filter.on);
+        if (!axis)
+            return std::unexpected(axis.error());
+        filtered << *axis;
+    }
+    if (cancelled(cancel))
+        return fail(Text::tr("the query of cube %1 was cancelled").arg(cubeName));
+    auto built = builtRollups(db, *cube);
+    if (!built)
+        return std::unexpected(built.error());
+    if (!*built)
+        return fail(Text::tr("cube %1 has not been aggregated yet: run its aggregate workflow first").arg(cube->label));
+    const QString table = CubeSql::tableOf(*cube, grainFor(**built, axes + filtered));
+    const QString ranking = CubeSql::tableOf(*cube, (*built)->isEmpty() ? CubeSql::Grain::Base : (*built)->last());
+    for (QList<Axis> *list : {&axes, &filtered})
+        for (Axis &axis : *list)
+            if (auto loaded = loadTop(db, *cube, ranking, axis); !loaded)
+                return std::unexpected(loaded.error());
     const CubeSql sql(*cube, dialect);
     QStringList select, groupBy, where;
     QVariantList binds;
@@ -184,28 +232,16 @@ Result<CubeResult> CubeReader::query(const QSqlDatabase &db, Dialect dialect, co
     }
     const qsizetype firstMeasure = select.size();
     select << plan->selectList();
-    for (const CubeFilter &filter : q.filters) {
-        auto resolved = resolve(*cube, filter.on);
-        if (!resolved)
-            return std::unexpected(resolved.error());
-        if (auto loaded = loadTop(db, *cube, *resolved); !loaded)
-            return std::unexpected(loaded.error());
-        auto sqlCondition = condition(*resolved, sql.levelExpression(*resolved->dimension, *resolved->level, false),
-                                      filter, binds);
+    for (qsizetype i = 0; i < q.filters.size(); ++i) {
+        const Axis &axis = filtered.at(i);
+        auto sqlCondition = condition(axis, sql.levelExpression(*axis.dimension, *axis.level, false), q.filters.at(i),
+                                      binds);
         if (!sqlCondition)
             return std::unexpected(sqlCondition.error());
         where << *sqlCondition;
     }
-    if (cancelled(cancel))
-        return fail(Text::tr("the query of cube %1 was cancelled").arg(cubeName));
-    auto exists = scalar(db, u"SELECT COUNT(*) FROM cube_refreshes WHERE cube = ? AND refreshed_at IS NOT NULL"_s,
-                         {cubeName}, 0);
-    if (!exists)
-        return std::unexpected(exists.error());
-    if (exists->toInt() == 0)
-        return fail(Text::tr("cube %1 has not been aggregated yet: run its aggregate workflow first").arg(cube->label));
     const QString text = u"SELECT %1 FROM %2 WHERE %3%4"_s.arg(
-        select.join(u", "_s), cube->aggregateTable(), where.isEmpty() ? u"1 = 1"_s : where.join(u" AND "_s),
+        select.join(u", "_s), table, where.isEmpty() ? u"1 = 1"_s : where.join(u" AND "_s),
         groupBy.isEmpty() ? QString() : u" GROUP BY "_s + groupBy.join(u", "_s));
     auto rows = execute(db, text, binds);
     if (!rows)
@@ -263,7 +299,7 @@ Result<CubeResult> CubeReader::query(const QSqlDatabase &db, Dialect dialect, co
         }
         return false;
     });
-    return CubeResult{.cells = cells};
+    return CubeResult{.cells = cells, .table = table};
 }
 
 Result<FactRows> CubeReader::facts(const QSqlDatabase &db, Dialect dialect, const QString &cubeName,
@@ -284,11 +320,16 @@ Result<FactRows> CubeReader::facts(const QSqlDatabase &db, Dialect dialect, cons
         result.columns << translated(column.label);
     }
     QVariantList binds;
+    auto built = builtRollups(db, *cube);
+    if (!built)
+        return std::unexpected(built.error());
+    const QString ranking
+        = CubeSql::tableOf(*cube, !*built || (*built)->isEmpty() ? CubeSql::Grain::Base : (*built)->last());
     for (const CubeFilter &filter : filters) {
         auto axis = resolve(*cube, filter.on);
         if (!axis)
             return std::unexpected(axis.error());
-        if (auto loaded = loadTop(db, *cube, *axis); !loaded)
+        if (auto loaded = loadTop(db, *cube, ranking, *axis); !loaded)
             return std::unexpected(loaded.error());
         auto sqlCondition = condition(*axis, u"(%1)"_s.arg(sql.levelExpression(*axis->dimension, *axis->level, true)),
                                       filter, binds);

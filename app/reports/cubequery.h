@@ -81,6 +81,7 @@ struct CubeCell
 struct CubeResult
 {
     QList<CubeCell> cells;
+    QString table; // what it was read from: the aggregate or one of its rollups
 };
 
 struct FactRows

@@ -57,8 +57,8 @@ private:
 
 Result<CubeRefresher::State> CubeRefresher::state() const
 {
-    auto query = execute(m_context.database(), u"SELECT watermark, definition FROM cube_refreshes WHERE cube = ?"_s,
-                         {m_cube.name});
+    auto query = execute(m_context.database(),
+                         u"SELECT watermark, definition, rollups FROM cube_refreshes WHERE cube = ?"_s, {m_cube.name});
     if (!query)
         return failure(query);
     State s;
@@ -66,6 +66,7 @@ Result<CubeRefresher::State> CubeRefresher::state() const
         s.exists = !query->value(1).toString().isEmpty();
         s.watermark = query->value(0).toLongLong();
         s.definition = query->value(1).toString();
+        s.rollups = query->value(2).toString();
     }
     return s;
 }
@@ -106,11 +107,27 @@ Result<bool> CubeRefresher::tableExists(const QString &table) const
     return count->toInt() > 0;
 }
 
-Result<qint64> CubeRefresher::factsIn(const QString &table) const
+QStringList CubeRefresher::tables() const
+{
+    QStringList list{m_cube.aggregateTable()};
+    for (const CubeSql::Grain grain : CubeSql::rollups(m_cube))
+        list << CubeSql::tableOf(m_cube, grain);
+    return list;
+}
+
+QString CubeRefresher::rollupNames() const
+{
+    QStringList names;
+    for (const CubeSql::Grain grain : CubeSql::rollups(m_cube))
+        names << CubeSql::grainName(grain);
+    return names.join(u',');
+}
+
+Result<qint64> CubeRefresher::factsIn() const
 {
     auto facts = scalar(m_context.database(),
                         u"SELECT COALESCE(SUM(%1), 0) FROM %2"_s.arg(CubeSql::measureColumn(m_cube.measures.first(), u"n"_s),
-                                                                    table),
+                                                                    tables().last()),
                         {}, 0);
     if (!facts)
         return failure(facts);
@@ -139,7 +156,8 @@ Status CubeRefresher::run(Mode mode)
     auto present = tableExists(m_cube.aggregateTable());
     if (!present)
         return failure(present);
-    if (!current->exists || !*present || current->definition != QString::fromLatin1(m_cube.fingerprint)) {
+    if (!current->exists || !*present || current->definition != QString::fromLatin1(m_cube.fingerprint)
+        || current->rollups != rollupNames()) {
         m_context.info(Text::tr("cube %1 has no aggregate built from its current definition: full refresh instead")
                            .arg(m_cube.name));
         return full();
@@ -150,14 +168,16 @@ Status CubeRefresher::run(Mode mode)
 Status CubeRefresher::startBuild()
 {
     const QSqlDatabase db = m_context.database();
-    const QString build = m_cube.aggregateTable() + u"_build"_s;
-    // A fresh index name per rebuild: the swapped-in table keeps its index, whose name must stay free.
-    const QString index = u"%1_k%2"_s.arg(m_cube.aggregateTable()).arg(nowMs());
     WriteTransaction transaction(db, m_context.dialect());
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    QStringList statements{u"DROP TABLE IF EXISTS %1"_s.arg(build)};
-    statements << CubeSql(m_cube, m_context.dialect()).createTable(build, index);
+    QStringList statements;
+    const qint64 now = nowMs();
+    for (const QString &table : tables()) {
+        // A fresh index name per rebuild: the swapped-in table keeps its index, whose name must stay free.
+        statements << u"DROP TABLE IF EXISTS %1_build"_s.arg(table)
+                   << CubeSql(m_cube, m_context.dialect()).createTable(table + u"_build"_s, u"%1_k%2"_s.arg(table).arg(now));
+    }
     for (const QString &statement : statements)
         if (auto done = execute(db, statement); !done)
             return failure(done);
@@ -167,11 +187,14 @@ Status CubeRefresher::startBuild()
     return transaction.commit();
 }
 
-Result<qint64> CubeRefresher::countBatches(const QString &table, qint64 from, qint64 upTo,
-                                           const std::function<Status(qint64)> &saveMark, const QString &doing)
+Result<qint64> CubeRefresher::countBatches(qint64 from, qint64 upTo, const std::function<Status(qint64)> &saveMark,
+                                           const QString &doing)
 {
     const QSqlDatabase db = m_context.database();
-    const QString batchSql = CubeSql(m_cube, m_context.dialect()).aggregateBatch(table);
+    const CubeSql sql(m_cube, m_context.dialect());
+    QStringList batchSql{sql.aggregateBatch(m_cube.aggregateTable())};
+    for (const CubeSql::Grain grain : CubeSql::rollups(m_cube))
+        batchSql << sql.aggregateBatch(CubeSql::tableOf(m_cube, grain), grain);
     qint64 mark = from;
     m_context.setProgress(0, std::max<qint64>(upTo - from, 0));
     while (mark < upTo) {
@@ -183,8 +206,9 @@ Result<qint64> CubeRefresher::countBatches(const QString &table, qint64 from, qi
         WriteTransaction transaction(db, m_context.dialect());
         if (auto begun = transaction.begin(); !begun)
             return failure(begun);
-        if (auto counted = execute(db, batchSql, {mark, end}); !counted)
-            return failure(counted);
+        for (const QString &statement : std::as_const(batchSql))
+            if (auto counted = execute(db, statement, {mark, end}); !counted)
+                return failure(counted);
         if (auto saved = saveMark(end); !saved)
             return failure(saved);
         if (auto committed = transaction.commit(); !committed)
@@ -198,13 +222,14 @@ Result<qint64> CubeRefresher::countBatches(const QString &table, qint64 from, qi
 
 Status CubeRefresher::recordRefresh(const QString &mode, qint64 watermark)
 {
-    auto facts = factsIn(m_cube.aggregateTable());
+    auto facts = factsIn();
     if (!facts)
         return failure(facts);
     auto saved = execute(m_context.database(),
                          u"UPDATE cube_refreshes SET refreshed_at = ?, mode = ?, watermark = ?, fact_count = ?, "
-                         "definition = ? WHERE cube = ?"_s,
-                         {nowMs(), mode, watermark, *facts, QString::fromLatin1(m_cube.fingerprint), m_cube.name});
+                         "definition = ?, rollups = ? WHERE cube = ?"_s,
+                         {nowMs(), mode, watermark, *facts, QString::fromLatin1(m_cube.fingerprint), rollupNames(),
+                          m_cube.name});
     if (!saved)
         return failure(saved);
     return {};
@@ -233,15 +258,16 @@ Status CubeRefresher::full()
     WriteTransaction transaction(db, m_context.dialect());
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    for (const QString &statement : {u"DROP TABLE IF EXISTS %1"_s.arg(m_cube.aggregateTable()),
-                                     u"ALTER TABLE %1 RENAME TO %2"_s.arg(build, m_cube.aggregateTable())})
-        if (auto done = execute(db, statement); !done)
-            return failure(done);
+    for (const QString &table : tables())
+        for (const QString &statement :
+             {u"DROP TABLE IF EXISTS %1"_s.arg(table), u"ALTER TABLE %1_build RENAME TO %1"_s.arg(table)})
+            if (auto done = execute(db, statement); !done)
+                return failure(done);
     if (auto recorded = recordRefresh(u"full"_s, *upTo); !recorded)
         return recorded;
     if (auto committed = transaction.commit(); !committed)
         return committed;
-    auto facts = factsIn(m_cube.aggregateTable());
+    auto facts = factsIn();
     if (!facts)
         return failure(facts);
     m_context.addRowsProcessed(*facts);
@@ -256,26 +282,54 @@ Status CubeRefresher::full()
 }
 
 // SQLite locks the whole database for a write: the grouping (as fast as a plain GROUP BY) goes into a TEMP
-// table, which only this connection's temporary database holds, then its rows are copied into the rebuild
-// in short transactions.
+// table, which only this connection's temporary database holds, and each rollup is grouped from the finer one
+// there; then their rows are copied into the rebuilds in short transactions.
 Result<qint64> CubeRefresher::fillBuildOnSqlite(const QString &build, qint64 upTo, const QString &cancelled)
 {
     const QSqlDatabase db = m_context.database();
-    const QString rows = u"temp.%1_rows"_s.arg(m_cube.aggregateTable());
-    const CubeSql::Grouping grouping = CubeSql(m_cube, Dialect::Sqlite).grouping(build);
-    if (auto dropped = execute(db, u"DROP TABLE IF EXISTS %1"_s.arg(rows)); !dropped)
-        return failure(dropped);
+    const CubeSql sql(m_cube, Dialect::Sqlite);
+    QStringList temps;
+    for (const QString &table : tables()) {
+        temps << u"temp.%1_rows"_s.arg(table);
+        if (auto dropped = execute(db, u"DROP TABLE IF EXISTS %1"_s.arg(temps.last())); !dropped)
+            return failure(dropped);
+    }
+    const CubeSql::Grouping grouping = sql.grouping(build);
+    QList<CubeSql::Grouping> groupings{grouping};
     {
         SqliteInterrupt interrupt(db, m_context.cancellation());
-        auto grouped = execute(db, u"CREATE TABLE %1 AS %2"_s.arg(rows, grouping.select), {0, upTo});
+        auto grouped = execute(db, u"CREATE TABLE %1 AS %2"_s.arg(temps.first(), grouping.select), {0, upTo});
         if (!grouped)
             return m_context.isCancelled() ? fail(cancelled) : failure(grouped);
+        const QList<CubeSql::Grain> grains = CubeSql::rollups(m_cube);
+        for (qsizetype i = 0; i < grains.size(); ++i) {
+            groupings << sql.rollupGrouping(temps.at(i), grains.at(i));
+            auto rolled = execute(db, u"CREATE TABLE %1 AS %2"_s.arg(temps.at(i + 1), groupings.last().select));
+            if (!rolled)
+                return m_context.isCancelled() ? fail(cancelled) : failure(rolled);
+        }
     }
-    auto total = scalar(db, u"SELECT COUNT(*) FROM %1"_s.arg(rows), {}, 0);
+    qint64 rows = -1;
+    for (qsizetype i = 0; i < temps.size(); ++i) {
+        auto copied = copyInBatches(temps.at(i), tables().at(i) + u"_build"_s, groupings.at(i).columns, cancelled);
+        if (!copied)
+            return failure(copied);
+        rows = rows < 0 ? *copied : rows;
+        if (auto dropped = execute(db, u"DROP TABLE %1"_s.arg(temps.at(i))); !dropped)
+            return failure(dropped);
+    }
+    return rows;
+}
+
+Result<qint64> CubeRefresher::copyInBatches(const QString &from, const QString &build, const QStringList &columns,
+                                            const QString &cancelled)
+{
+    const QSqlDatabase db = m_context.database();
+    auto total = scalar(db, u"SELECT COUNT(*) FROM %1"_s.arg(from), {}, 0);
     if (!total)
         return failure(total);
     const QString copy = u"INSERT INTO %1 (%2) SELECT %2 FROM %3 WHERE rowid > ? AND rowid <= ?"_s.arg(
-        build, grouping.columns.join(u", "_s), rows);
+        build, columns.join(u", "_s), from);
     for (qint64 done = 0; done < total->toLongLong();) {
         if (m_context.isCancelled())
             return fail(cancelled);
@@ -293,22 +347,31 @@ Result<qint64> CubeRefresher::fillBuildOnSqlite(const QString &build, qint64 upT
         adaptBatch(batch.elapsed());
         m_context.setProgress(done, total->toLongLong());
     }
-    if (auto dropped = execute(db, u"DROP TABLE %1"_s.arg(rows)); !dropped)
-        return failure(dropped);
     return total->toLongLong();
 }
 
-// PostgreSQL writes without blocking other writers: one statement fills the rebuild. Its cancellation is
-// seen when the statement ends.
+// PostgreSQL writes without blocking other writers: one statement fills the rebuild, one more each rollup. Its
+// cancellation is seen when a statement ends.
 Result<qint64> CubeRefresher::fillBuildOnPostgres(const QString &build, qint64 upTo, const QString &cancelled)
 {
-    const CubeSql::Grouping grouping = CubeSql(m_cube, Dialect::Postgres).grouping(build);
+    const CubeSql sql(m_cube, Dialect::Postgres);
+    const CubeSql::Grouping grouping = sql.grouping(build);
     auto filled = execute(m_context.database(),
                           u"INSERT INTO %1 (%2) %3"_s.arg(build, grouping.columns.join(u", "_s), grouping.select),
                           {0, upTo});
     if (!filled)
         return failure(filled);
     const qint64 rows = filled->numRowsAffected();
+    const QList<CubeSql::Grain> grains = CubeSql::rollups(m_cube);
+    for (qsizetype i = 0; i < grains.size(); ++i) {
+        if (m_context.isCancelled())
+            return fail(cancelled);
+        const CubeSql::Grouping rollup = sql.rollupGrouping(tables().at(i) + u"_build"_s, grains.at(i));
+        auto rolled = execute(m_context.database(), u"INSERT INTO %1_build (%2) %3"_s.arg(
+                                                        tables().at(i + 1), rollup.columns.join(u", "_s), rollup.select));
+        if (!rolled)
+            return failure(rolled);
+    }
     m_context.setProgress(rows, rows);
     if (m_context.isCancelled())
         return fail(cancelled);
@@ -328,7 +391,7 @@ Status CubeRefresher::incremental(const State &current)
     QElapsedTimer timer;
     timer.start();
     const QSqlDatabase db = m_context.database();
-    auto before = factsIn(m_cube.aggregateTable());
+    auto before = factsIn();
     if (!before)
         return failure(before);
     auto upTo = settledUpTo();
@@ -352,13 +415,12 @@ Status CubeRefresher::incremental(const State &current)
         previous = mark;
         return {};
     };
-    auto mark = countBatches(m_cube.aggregateTable(), current.watermark, *upTo, saveMark,
-                             Text::tr("refreshing cube %1").arg(m_cube.name));
+    auto mark = countBatches(current.watermark, *upTo, saveMark, Text::tr("refreshing cube %1").arg(m_cube.name));
     if (!mark)
         return failure(mark);
     if (auto recorded = recordRefresh(u"incremental"_s, std::max(*mark, current.watermark)); !recorded)
         return recorded;
-    auto after = factsIn(m_cube.aggregateTable());
+    auto after = factsIn();
     auto rows = scalar(db, u"SELECT COUNT(*) FROM %1"_s.arg(m_cube.aggregateTable()));
     if (!after || !rows)
         return fail(!after ? after.error().message : rows.error().message);

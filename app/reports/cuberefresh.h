@@ -13,6 +13,8 @@ namespace nightshift::reports {
 //               by the next full refresh.
 //   incremental counts only the facts above the watermark. It cannot see facts updated or deleted after they
 //               were counted; a definition that changed, or a cube never built, gets a full refresh instead.
+// The rollups (CubeSql::rollups) are built with the aggregate and swapped in with it; an incremental batch adds
+// its facts to the aggregate and to every rollup in the same transaction.
 // A definition's `settled` condition holds the watermark below the first fact not settled yet (a running task
 // is counted once it ended).
 class CubeRefresher
@@ -39,6 +41,7 @@ private:
         bool exists = false;
         qint64 watermark = 0;
         QString definition;
+        QString rollups;
     };
     Result<State> state() const;
     Result<qint64> settledUpTo() const; // the highest fact id a refresh may count now
@@ -47,10 +50,14 @@ private:
     Status incremental(const State &state);
     Status startBuild();
     // Counts batches of facts in (from, upTo] into table, recording each batch's end with saveMark.
-    Result<qint64> countBatches(const QString &table, qint64 from, qint64 upTo,
-                                const std::function<Status(qint64 mark)> &saveMark, const QString &doing);
+    Result<qint64> countBatches(qint64 from, qint64 upTo, const std::function<Status(qint64 mark)> &saveMark,
+                                const QString &doing);
     Status recordRefresh(const QString &mode, qint64 watermark);
-    Result<qint64> factsIn(const QString &table) const;
+    Result<qint64> factsIn() const; // the facts counted, from the smallest table
+    QStringList tables() const; // the aggregate, then its rollups
+    QString rollupNames() const; // as cube_refreshes.rollups records them
+    Result<qint64> copyInBatches(const QString &from, const QString &build, const QStringList &columns,
+                                 const QString &cancelled);
     void adaptBatch(qint64 elapsedMs);
     Result<qint64> fillBuildOnSqlite(const QString &build, qint64 upTo, const QString &cancelled);
     Result<qint64> fillBuildOnPostgres(const QString &build, qint64 upTo, const QString &cancelled);

@@ -73,11 +73,59 @@ QString CubeSql::factCondition() const
     return m_cube.where.isEmpty() ? u"1 = 1"_s : u"(%1)"_s.arg(m_cube.where);
 }
 
-// The hour when the dimension has an hour level, else the day; -1 for a fact without a timestamp.
-QString CubeSql::bucketExpression(const DimensionDef &d) const
+QList<CubeSql::Grain> CubeSql::rollups(const CubeDef &cube)
 {
-    const qint64 unit = d.hasLevel(LevelKind::Hour) ? HourMs : DayMs;
-    return u"CASE WHEN (%1) IS NULL THEN -1 ELSE (%1) / %2 * %2 END"_s.arg(d.expression).arg(unit);
+    bool hours = false, months = false;
+    for (const DimensionDef &d : cube.dimensions) {
+        hours = hours || (d.date && d.hasLevel(LevelKind::Hour));
+        months = months || (d.date && needsMonth(d));
+    }
+    QList<Grain> grains;
+    if (hours)
+        grains << Grain::Day;
+    if (months)
+        grains << Grain::Month;
+    return grains;
+}
+
+QString CubeSql::grainName(Grain grain)
+{
+    return grain == Grain::Day ? u"day"_s : grain == Grain::Month ? u"month"_s : QString();
+}
+
+QString CubeSql::tableOf(const CubeDef &cube, Grain grain)
+{
+    return grain == Grain::Base ? cube.aggregateTable() : cube.aggregateTable() + u"_by_"_s + grainName(grain);
+}
+
+LevelKind CubeSql::bucketOf(const DimensionDef &d, Grain grain)
+{
+    if (grain == Grain::Month && needsMonth(d))
+        return LevelKind::Month;
+    return grain == Grain::Base && d.hasLevel(LevelKind::Hour) ? LevelKind::Hour : LevelKind::Day;
+}
+
+bool CubeSql::serves(Grain grain, const DimensionDef &d, const LevelDef &level)
+{
+    if (!d.date)
+        return true;
+    switch (bucketOf(d, grain)) {
+    case LevelKind::Hour: return true;
+    case LevelKind::Day: return level.kind != LevelKind::Hour;
+    default: return level.kind == LevelKind::Year || level.kind == LevelKind::Quarter || level.kind == LevelKind::Month;
+    }
+}
+
+// The hour when the dimension has an hour level, else the day (coarser in rollups: the day, or the month as
+// yyyymm); -1 for a fact without a timestamp.
+QString CubeSql::bucketExpression(const DimensionDef &d, Grain grain) const
+{
+    const LevelKind bucket = bucketOf(d, grain);
+    const qint64 unit = bucket == LevelKind::Hour ? HourMs : DayMs;
+    const QString ms = u"CASE WHEN (%1) IS NULL THEN -1 ELSE (%1) / %2 * %2 END"_s.arg(d.expression).arg(unit);
+    if (bucket != LevelKind::Month)
+        return ms;
+    return u"CASE WHEN (%1) < 0 THEN -1 ELSE %2 END"_s.arg(ms, monthOf(u"(%1)"_s.arg(ms)));
 }
 
 QString CubeSql::monthOf(const QString &bucket) const
@@ -164,7 +212,7 @@ QStringList CubeSql::createTable(const QString &table, const QString &indexName)
             u"CREATE UNIQUE INDEX %1 ON %2 (%3)"_s.arg(indexName, table, keyColumns().join(u", "_s))};
 }
 
-CubeSql::Grouping CubeSql::grouping(const QString &table) const
+CubeSql::Grouping CubeSql::grouping(const QString &table, Grain grain) const
 {
     // Inner query: one group per key over the facts with ids in (?, ?]; outer: adds the month of date buckets
     // (computed per group, not per fact). `updates` merge a group into a row already there.
@@ -186,10 +234,14 @@ CubeSql::Grouping CubeSql::grouping(const QString &table) const
     };
     for (const DimensionDef &d : m_cube.dimensions) {
         if (d.date) {
-            key(bucketExpression(d), bucketColumn(d));
+            key(bucketExpression(d, grain), bucketColumn(d));
             if (needsMonth(d)) {
+                const QString b = u"g."_s + bucketColumn(d);
                 g.columns << monthColumn(d);
-                outerValues << u"%1 AS %2"_s.arg(monthOf(u"g."_s + bucketColumn(d)), monthColumn(d));
+                outerValues << u"%1 AS %2"_s.arg(bucketOf(d, grain) == LevelKind::Month
+                                                      ? u"CASE WHEN %1 < 0 THEN 0 ELSE %1 END"_s.arg(b)
+                                                      : monthOf(b),
+                                                  monthColumn(d));
             }
             continue;
         }
@@ -227,11 +279,59 @@ CubeSql::Grouping CubeSql::grouping(const QString &table) const
     return g;
 }
 
-QString CubeSql::aggregateBatch(const QString &table) const
+QString CubeSql::aggregateBatch(const QString &table, Grain grain) const
 {
-    const Grouping g = grouping(table);
+    const Grouping g = grouping(table, grain);
     return u"INSERT INTO %1 (%2) %3 WHERE 1 = 1 ON CONFLICT (%4) DO UPDATE SET %5"_s.arg(
         table, g.columns.join(u", "_s), g.select, keyColumns().join(u", "_s), g.updates.join(u", "_s));
+}
+
+CubeSql::Grouping CubeSql::rollupGrouping(const QString &source, Grain grain) const
+{
+    // The source's rows regrouped: coarser buckets, the other keys as they are, partial states recombined.
+    Grouping g;
+    QStringList select, groupBy;
+    const auto key = [&](const QString &expression, const QString &column) {
+        select << u"%1 AS %2"_s.arg(expression, column);
+        groupBy << QString::number(select.size());
+        g.columns << column;
+    };
+    const auto value = [&](const QString &aggregate, const QString &column) {
+        select << u"%1(%2) AS %2"_s.arg(aggregate, column);
+        g.columns << column;
+    };
+    for (const DimensionDef &d : m_cube.dimensions) {
+        if (d.date) {
+            const QString b = bucketColumn(d);
+            switch (bucketOf(d, grain)) {
+            case LevelKind::Month: key(u"CASE WHEN %1 < 0 THEN -1 ELSE %2 END"_s.arg(b, monthColumn(d)), b); break;
+            case LevelKind::Day: key(u"CASE WHEN %1 < 0 THEN -1 ELSE %1 / %2 * %2 END"_s.arg(b).arg(DayMs), b); break;
+            default: key(b, b); break;
+            }
+            if (needsMonth(d))
+                key(monthColumn(d), monthColumn(d));
+            continue;
+        }
+        for (const LevelDef &level : d.levels)
+            key(keyColumn(d, level), keyColumn(d, level));
+    }
+    if (!m_cube.quantileExpression().isEmpty())
+        key(QString::fromLatin1(QuantileBucket), QString::fromLatin1(QuantileBucket));
+    for (const DimensionDef &d : m_cube.dimensions)
+        for (const LevelDef &level : d.levels)
+            if (!level.labelExpression.isEmpty())
+                value(u"MAX"_s, labelColumn(d, level));
+    for (const MeasureDef &m : m_cube.measures) {
+        value(u"SUM"_s, measureColumn(m, u"n"_s));
+        if (m.kind == MeasureKind::Count || m.kind == MeasureKind::Quantile)
+            continue;
+        value(u"SUM"_s, measureColumn(m, u"s"_s));
+        value(u"SUM"_s, measureColumn(m, u"q"_s));
+        value(u"MIN"_s, measureColumn(m, u"lo"_s));
+        value(u"MAX"_s, measureColumn(m, u"hi"_s));
+    }
+    g.select = u"SELECT %1 FROM %2 GROUP BY %3"_s.arg(select.join(u", "_s), source, groupBy.join(u", "_s));
+    return g;
 }
 
 QString CubeSql::levelExpression(const DimensionDef &d, const LevelDef &level, bool onFacts) const

@@ -14,7 +14,18 @@ namespace nightshift::reports {
 class CubeSql
 {
 public:
+    // The aggregate and its rollups (docs/cubes.md, "Rollups"): the same columns and key, every date dimension's
+    // bucket coarsened to the day or to the month (its yyyymm), so a query that needs no finer level reads
+    // fewer rows. Built and refreshed with the aggregate, in the same transactions.
+    enum class Grain { Base, Day, Month };
+
     CubeSql(const CubeDef &cube, Dialect dialect);
+
+    static QList<Grain> rollups(const CubeDef &cube); // finer first; none without a date dimension
+    static QString grainName(Grain grain); // "day", "month" (cube_refreshes.rollups)
+    static QString tableOf(const CubeDef &cube, Grain grain); // cube_<name>, cube_<name>_by_day, …_by_month
+    // Whether a table of that grain holds the level (date levels no finer than its buckets).
+    static bool serves(Grain grain, const DimensionDef &d, const LevelDef &level);
 
     // Aggregate columns: the key of a dimension level, its label (or "" when it has none).
     static QString keyColumn(const DimensionDef &d, const LevelDef &level);
@@ -35,9 +46,11 @@ public:
         QStringList columns;
         QStringList updates; // for an upsert into `table`
     };
-    Grouping grouping(const QString &table) const;
-    // Counts the facts with id in (?, ?] into `table`, adding to the rows already there.
-    QString aggregateBatch(const QString &table) const;
+    Grouping grouping(const QString &table, Grain grain = Grain::Base) const;
+    // Counts the facts with id in (?, ?] into `table` (of that grain), adding to the rows already there.
+    QString aggregateBatch(const QString &table, Grain grain = Grain::Base) const;
+    // The rows of a rollup of `grain` grouped from `source`, an aggregate or a finer rollup (`columns` in order).
+    Grouping rollupGrouping(const QString &source, Grain grain) const;
 
     // The expression of a level over the aggregate's columns, or (onFacts) over the fact row itself.
     QString levelExpression(const DimensionDef &d, const LevelDef &level, bool onFacts) const;
@@ -46,7 +59,8 @@ public:
     QString factCondition() const; // the definition's where, or "1 = 1"
 
 private:
-    QString bucketExpression(const DimensionDef &d) const; // over the fact row
+    static LevelKind bucketOf(const DimensionDef &d, Grain grain); // Hour, Day or Month
+    QString bucketExpression(const DimensionDef &d, Grain grain = Grain::Base) const; // over the fact row
     QString monthOf(const QString &bucket) const; // yyyymm of a bucket, 0 for none
     QString keyExpression(const LevelDef &level) const; // value, top and ranges keys over the fact row
     QString quantileBucketExpression() const;

@@ -2,7 +2,6 @@
 
 #include "heatmapprojection.h"
 #include "jobs/defaultinstall/heatmapcollectorjob.h"
-#include "security/audittrail.h"
 #include "security/principalloader.h"
 
 #include <QCoreApplication>
@@ -22,67 +21,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(nightshift::HeatMapQuery)
 };
 
-const QString technicalColumn = u"CASE WHEN w.package_id IS NOT NULL AND w.package_id <> '' THEN 1 ELSE 0 END"_s;
-
-// A WHERE fragment (starting with " AND") and its values.
-struct Clause
-{
-    QString sql;
-    QVariantList values;
-};
-
-QString likePattern(const QString &text)
-{
-    return u'%' + AuditTrail::escapeLike(text.trimmed().toLower()) + u'%';
-}
-
-// The filter over the store's runs `h` (and `w`, the workflow when it still exists: LEFT JOIN).
-Clause storeFilter(const HeatMapFilter &filter)
-{
-    Clause c;
-    if (filter.minDurationMs > 0) {
-        c.sql += u" AND h.duration_ms >= ?"_s;
-        c.values << filter.minDurationMs;
-    }
-    if (filter.workflowId > 0) {
-        c.sql += u" AND h.workflow_id = ?"_s;
-        c.values << filter.workflowId;
-    }
-    if (filter.technical) {
-        c.sql += u" AND h.technical = ?"_s;
-        c.values << (*filter.technical ? 1 : 0);
-    }
-    if (!filter.text.trimmed().isEmpty()) {
-        c.sql
-            += u" AND (LOWER(h.workflow_name) LIKE ? ESCAPE '\\' OR LOWER(COALESCE(w.label, '')) LIKE ? ESCAPE '\\')"_s;
-        c.values << likePattern(filter.text) << likePattern(filter.text);
-    }
-    return c;
-}
-
-// The same filter over `runs r JOIN workflows w`; a running run's duration is the time it has run so far.
-Clause runsFilter(const HeatMapFilter &filter, qint64 now)
-{
-    Clause c;
-    if (filter.minDurationMs > 0) {
-        c.sql += u" AND COALESCE(r.ended_at, ?) - r.started_at >= ?"_s;
-        c.values << now << filter.minDurationMs;
-    }
-    if (filter.workflowId > 0) {
-        c.sql += u" AND r.workflow_id = ?"_s;
-        c.values << filter.workflowId;
-    }
-    if (filter.technical) {
-        c.sql += u" AND %1 = ?"_s.arg(technicalColumn);
-        c.values << (*filter.technical ? 1 : 0);
-    }
-    if (!filter.text.trimmed().isEmpty()) {
-        c.sql += u" AND (LOWER(w.internal_name) LIKE ? ESCAPE '\\' OR LOWER(w.label) LIKE ? ESCAPE '\\')"_s;
-        c.values << likePattern(filter.text) << likePattern(filter.text);
-    }
-    return c;
-}
-
 bool projectedPasses(const ProjectedRun &run, const HeatMapFilter &filter)
 {
     const QString text = filter.text.trimmed();
@@ -100,9 +38,10 @@ qint64 effectiveEnd(qint64 startedAt, qint64 endedAt, qint64 now)
 
 // The runs during [from, to) that the store does not hold as ended: started since its last collection (minus
 // its look-back), running, or left running in the store. Long runs started before `from` come from the partial
-// index runs_heatmap_long (schema 7), the rest from runs_started over at most one day before `from`.
+// index runs_heatmap_long (schema 7), the rest from runs_started over at most one day before `from`. Without
+// `detailed`, only what the counting needs (no names, labels or status).
 Result<QList<HeatMapRun>> unstoredRuns(const QSqlDatabase &db, qint64 from, qint64 to, qint64 now,
-                                       const HeatMapFilter &filter)
+                                       const HeatMapFilter &filter, bool detailed)
 {
     auto mark = scalar(db, u"SELECT mark FROM job_watermarks WHERE name = ?"_s,
                        {QString::fromLatin1(HeatMapCollectorJob::WatermarkName)}, 0);
@@ -111,13 +50,16 @@ Result<QList<HeatMapRun>> unstoredRuns(const QSqlDatabase &db, qint64 from, qint
     const qint64 since = std::max<qint64>(0, mark->toLongLong() - HeatMapCollectorJob::LookBackMs);
     const qint64 recentFrom = std::max(from - heatmap::DayMs, since);
     const QString select
-        = u"SELECT r.id, r.workflow_id, w.internal_name, w.label, %1, r.status, r.started_at, "
-          "r.ended_at FROM runs r JOIN workflows w ON w.id = r.workflow_id WHERE "_s.arg(technicalColumn);
+        = u"SELECT r.id, r.workflow_id, %1, r.started_at, r.ended_at FROM runs r JOIN workflows w "
+          "ON w.id = r.workflow_id WHERE "_s.arg(detailed ? u"w.internal_name, w.label, %1, r.status"_s.arg(
+                                                                heatmap::technicalExpression())
+                                                          : u"NULL, NULL, 0, NULL"_s);
     const QString notStored
         = u" AND NOT EXISTS (SELECT 1 FROM heatmap_runs h WHERE h.run_id = r.id AND h.ended_at IS NOT NULL)"_s;
-    const Clause f = runsFilter(filter, now);
+    const heatmap::Clause f = heatmap::runsFilter(filter, now);
     const QList<std::pair<QString, QVariantList>> parts = {
-        {u"r.started_at >= ? AND r.started_at < ? AND (r.ended_at IS NULL OR r.ended_at >= ?)"_s,
+        {u"r.started_at >= ? AND r.started_at < ? AND (r.ended_at IS NULL OR r.ended_at >= ? OR "
+          "r.ended_at < r.started_at)"_s,
          {recentFrom, to, from}},
         {u"r.started_at < ? AND (r.ended_at IS NULL OR r.ended_at - r.started_at > 86400000)"_s,
          {std::min(recentFrom, to)}},
@@ -143,10 +85,10 @@ Result<QList<HeatMapRun>> unstoredRuns(const QSqlDatabase &db, qint64 from, qint
         seen.insert(id);
         runs.append({.runId = id,
                      .workflowId = query->value(1).toLongLong(),
-                     .workflowName = query->value(2).toString(),
-                     .workflowLabel = query->value(3).toString(),
+                     .workflowName = detailed ? query->value(2).toString() : QString(),
+                     .workflowLabel = detailed ? query->value(3).toString() : QString(),
                      .technical = query->value(4).toInt() != 0,
-                     .status = query->value(5).toString(),
+                     .status = detailed ? query->value(5).toString() : QString(),
                      .startedAt = started,
                      .endedAt = ended,
                      .durationMs = (ended > 0 ? ended : std::max(started, now)) - started,
@@ -231,50 +173,29 @@ Result<HeatMap> HeatMapQuery::heatMap(const HeatMapRequest &request)
     if (layout.end <= layout.start)
         return map;
 
-    // Every cell is a run of whole slots of `g`: slot → cell, then each source marks its workflows per slot.
-    const qint64 g = layout.granularity();
-    QList<int> slotCell((layout.end - layout.start) / g, -1);
-    for (qsizetype i = 0; i < layout.cells.size(); ++i)
-        for (qint64 t = layout.cells.at(i).start; t < layout.cells.at(i).end; t += g)
-            slotCell[(t - layout.start) / g] = int(i);
-    QList<QSet<qint64>> workflows(layout.cells.size());
-    const auto mark = [&](qint64 start, qint64 end, qint64 workflowId) {
-        const qint64 first = (std::max(start, layout.start) - layout.start) / g;
-        const qint64 last = (std::min(end, layout.end) - 1 - layout.start) / g;
-        for (qint64 slot = first; slot <= last && slot < slotCell.size(); ++slot)
-            if (slotCell.at(slot) >= 0)
-                workflows[slotCell.at(slot)].insert(workflowId);
-    };
-
+    // Each source marks its workflows in the cells it overlaps; the store counts the other cells itself.
+    const heatmap::CellIndex index(layout);
+    heatmap::CellWorkflows cells;
+    cells.sets.resize(layout.cells.size());
     if (request.view == HeatMapView::Projected) {
         auto projected = projectRuns(*db, layout.start, layout.end, map.now);
         if (!projected)
             return std::unexpected(projected.error());
         for (const ProjectedRun &run : std::as_const(*projected))
             if (projectedPasses(run, request.filter))
-                mark(run.at, run.at + std::max<qint64>(1, run.durationMs), run.workflowId);
+                index.mark(cells.sets, run.at, run.at + std::max<qint64>(1, run.durationMs), run.workflowId);
+        cells.counts.fill(0, layout.cells.size());
     } else {
-        const Clause f = storeFilter(request.filter);
-        // The workflow's label only matters to the text filter: no join per slot row without it.
-        QString from = storeRuns;
-        if (request.filter.text.trimmed().isEmpty())
-            from.replace(u"LEFT JOIN workflows w ON w.id = h.workflow_id "_s, QString());
-        auto stored = execute(*db, u"SELECT DISTINCT s.slot_at / %1, s.workflow_id "_s.arg(g) + from + f.sql,
-                              QVariantList{layout.start, layout.end} + f.values);
-        if (!stored)
-            return std::unexpected(stored.error());
-        while (stored->next()) {
-            const qint64 slot = stored->value(0).toLongLong() * g;
-            mark(slot, slot + g, stored->value(1).toLongLong());
-        }
-        auto live = unstoredRuns(*db, layout.start, layout.end, map.now, request.filter);
+        auto live = unstoredRuns(*db, layout.start, layout.end, map.now, request.filter, false);
         if (!live)
             return std::unexpected(live.error());
         for (const HeatMapRun &run : std::as_const(*live))
-            mark(run.startedAt, effectiveEnd(run.startedAt, run.endedAt, map.now), run.workflowId);
+            index.mark(cells.sets, run.startedAt, effectiveEnd(run.startedAt, run.endedAt, map.now), run.workflowId);
+        if (auto stored = heatmap::readStore(*db, layout, request.filter, cells); !stored)
+            return std::unexpected(stored.error());
     }
-    for (qsizetype i = 0; i < workflows.size(); ++i) {
-        map.counts[i] = int(workflows.at(i).size());
+    for (qsizetype i = 0; i < layout.cells.size(); ++i) {
+        map.counts[i] = cells.sets.at(i).isEmpty() ? cells.counts.at(i) : int(cells.sets.at(i).size());
         map.maximum = std::max(map.maximum, map.counts.at(i));
     }
     return map;
@@ -307,7 +228,7 @@ Result<QList<HeatMapRun>> HeatMapQuery::runsDuring(const HeatMapRequest &request
                              .activities = {}});
         return runs;
     }
-    const Clause f = storeFilter(request.filter);
+    const heatmap::Clause f = heatmap::storeFilter(request.filter, u"h"_s, u"duration_ms"_s);
     auto stored
         = execute(*db,
                   u"SELECT DISTINCT h.run_id, h.workflow_id, h.workflow_name, COALESCE(w.label, ''), h.technical, "
@@ -329,7 +250,7 @@ Result<QList<HeatMapRun>> HeatMapQuery::runsDuring(const HeatMapRequest &request
                      .projected = false,
                      .historyKept = true,
                      .activities = {}});
-    auto live = unstoredRuns(*db, from, to, now, request.filter);
+    auto live = unstoredRuns(*db, from, to, now, request.filter, true);
     if (!live)
         return std::unexpected(live.error());
     runs << *live;
@@ -348,7 +269,7 @@ Result<QList<HeatMapWorkflow>> HeatMapQuery::workflows()
         return std::unexpected(db.error());
     auto query = execute(
         *db,
-        u"SELECT w.id, w.internal_name, w.label, %1 FROM workflows w ORDER BY w.internal_name"_s.arg(technicalColumn));
+        u"SELECT w.id, w.internal_name, w.label, %1 FROM workflows w ORDER BY w.internal_name"_s.arg(heatmap::technicalExpression()));
     if (!query)
         return std::unexpected(query.error());
     QList<HeatMapWorkflow> list;

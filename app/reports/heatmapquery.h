@@ -1,20 +1,10 @@
 #pragma once
 
 #include "heatmapgrid.h"
+#include "heatmapstore.h"
 #include "store/instance.h"
 
-#include <optional>
-
 namespace nightshift {
-
-// Which runs count. A run counts in a cell when it ran during part of it (at least one millisecond).
-struct HeatMapFilter
-{
-    qint64 minDurationMs = 0; // runs shorter are left out (a running run: its duration so far)
-    qint64 workflowId = 0; // 0: every workflow
-    std::optional<bool> technical; // true: technical workflows (from a package), false: marketing ones
-    QString text; // in the workflow's internal name or label, case-insensitive (ASCII letters on SQLite)
-};
 
 struct HeatMapRequest
 {

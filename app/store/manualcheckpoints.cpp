@@ -1,10 +1,18 @@
 #include "manualcheckpoints.h"
 
+#include <QElapsedTimer>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace nightshift {
 
-ManualCheckpoints::ManualCheckpoints(QSqlDatabase db, Dialect dialect, int cacheKiB) : m_db(std::move(db))
+ManualCheckpoints::ManualCheckpoints(QSqlDatabase db, Dialect dialect, int cacheKiB, qint64 walBudget)
+    : m_db(std::move(db))
 {
     if (dialect != Dialect::Sqlite)
         return;
@@ -17,6 +25,16 @@ ManualCheckpoints::ManualCheckpoints(QSqlDatabase db, Dialect dialect, int cache
         m_restoreTo = query.value(0).toInt();
     if (m_restoreTo > 0 && !query.exec(u"PRAGMA wal_autocheckpoint = 0"_s))
         m_restoreTo = 0;
+    if (m_restoreTo <= 0)
+        return;
+    const qint64 pageSize = query.exec(u"PRAGMA page_size"_s) && query.next() ? query.value(0).toLongLong() : 0;
+    const QVariant handle = m_db.driver()->handle();
+    if (pageSize > 0 && handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    if (m_handle) { // the hook SQLite's own automatic checkpoints use, which wal_autocheckpoint = 0 removed
+        m_budgetFrames = std::max<qint64>(1, walBudget / pageSize);
+        sqlite3_wal_hook(m_handle, &ManualCheckpoints::walHook, this);
+    }
 }
 
 ManualCheckpoints::~ManualCheckpoints()
@@ -24,18 +42,40 @@ ManualCheckpoints::~ManualCheckpoints()
     if (m_restoreTo <= 0)
         return;
     QSqlQuery query(m_db);
-    query.exec(u"PRAGMA wal_autocheckpoint = %1"_s.arg(m_restoreTo));
+    query.exec(u"PRAGMA wal_autocheckpoint = %1"_s.arg(m_restoreTo)); // also replaces the hook
     if (m_cacheBefore.isValid())
         query.exec(u"PRAGMA cache_size = %1"_s.arg(m_cacheBefore.toLongLong()));
-    afterCommit();
+    checkpoint();
+}
+
+int ManualCheckpoints::walHook(void *self, sqlite3 *, const char *, int frames)
+{
+    static_cast<ManualCheckpoints *>(self)->m_frames = frames;
+    return SQLITE_OK;
 }
 
 void ManualCheckpoints::afterCommit()
 {
-    if (m_restoreTo <= 0)
+    if (m_restoreTo <= 0 || (m_handle && m_frames < m_budgetFrames))
         return;
+    checkpoint();
+}
+
+void ManualCheckpoints::flush()
+{
+    if (m_restoreTo > 0 && m_frames > 0)
+        checkpoint();
+}
+
+void ManualCheckpoints::checkpoint()
+{
+    QElapsedTimer timer;
+    timer.start();
     QSqlQuery query(m_db); // a busy reader only shortens it: the next one goes further
     query.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+    m_frames = 0; // until the next commit says otherwise
+    ++m_checkpoints;
+    m_checkpointMs += timer.elapsed();
 }
 
 } // namespace nightshift

@@ -4,6 +4,7 @@
 #include "goldenjob.h"
 
 #include "jobs/delivery/cleanupjob.h"
+#include "store/manualcheckpoints.h"
 #include "store/purgesettings.h"
 
 #include <QDir>
@@ -69,6 +70,45 @@ private Q_SLOTS:
                  qPrintable(again.journal.join(u'\n')));
         QVERIFY(again.journal.contains(u"info: Deleted deliveries: 0 delivery(ies) deleted with 0 log, tracking and "
                                        "URL row(s) in # ms"_s));
+    }
+
+    // The job's connection checkpoints its WAL only once it holds the budget (or when a step ends), and gets
+    // SQLite's automatic checkpoints back afterwards.
+    void checkpointsWaitForTheWalBudget()
+    {
+        auto db = f->instance->database();
+        QVERIFY(db.has_value());
+        QVERIFY(f->exec(u"CREATE TABLE scratch (v TEXT)"_s));
+        QVERIFY(f->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s)); // the WAL starts empty
+        const auto commitRows = [&](int rows) {
+            WriteTransaction transaction(*db, Dialect::Sqlite);
+            QVERIFY(transaction.begin().has_value());
+            for (int i = 0; i < rows; ++i)
+                QVERIFY(execute(*db, u"INSERT INTO scratch (v) VALUES (?)"_s, {QString(1000, u'x')}).has_value());
+            QVERIFY(transaction.commit().has_value());
+        };
+        {
+            ManualCheckpoints checkpoints(*db, Dialect::Sqlite, 0, 256 * 1024);
+            commitRows(1); // a few pages
+            checkpoints.afterCommit();
+            QCOMPARE(checkpoints.checkpoints(), 0);
+            commitRows(300); // about 300 KB
+            checkpoints.afterCommit();
+            QCOMPARE(checkpoints.checkpoints(), 1);
+            checkpoints.flush(); // nothing committed since
+            QCOMPARE(checkpoints.checkpoints(), 1);
+            commitRows(1);
+            checkpoints.afterCommit();
+            QCOMPARE(checkpoints.checkpoints(), 1);
+            checkpoints.flush();
+            QCOMPARE(checkpoints.checkpoints(), 2);
+            auto automatic = scalar(*db, u"PRAGMA wal_autocheckpoint"_s);
+            QVERIFY(automatic.has_value());
+            QCOMPARE(automatic->toInt(), 0);
+        }
+        auto automatic = scalar(*db, u"PRAGMA wal_autocheckpoint"_s);
+        QVERIFY(automatic.has_value());
+        QCOMPARE(automatic->toInt(), 1000);
     }
 
     // Cancelled after each report in turn (each batch and each step end), then run again: the rows equal an

@@ -1,6 +1,6 @@
 // collectDataHeatMapService: runs copied into the heat-map store with their 5-minute slots; runs crossing
 // midnight, still running (then ending), ending "before" they started, vanished; incremental by watermark;
-// interruptions; the shipped workflow.
+// interruptions; the shipped workflow. The rollups (schema 7) get a run's slots once it has ended.
 #include "goldenjob.h"
 
 #include "jobs/defaultinstall/heatmapcollectorjob.h"
@@ -30,6 +30,19 @@ private:
     int slots(qint64 runId) const
     {
         return f->count(u"SELECT COUNT(*) FROM heatmap_slots WHERE run_id = ?"_s, {runId});
+    }
+    // The rollup rows of workflow 903 (hmLong: run 5 only), "slot rows/hour rows/longest".
+    QString rolledLong() const
+    {
+        return u"%1/%2/%3"_s.arg(f->count(u"SELECT COUNT(*) FROM heatmap_slot_workflows WHERE workflow_id = 903"_s))
+            .arg(f->count(u"SELECT COUNT(*) FROM heatmap_hour_workflows WHERE workflow_id = 903"_s))
+            .arg(f->value(u"SELECT COALESCE(MAX(longest_ms), -1) FROM heatmap_slot_workflows WHERE workflow_id = 903"_s)
+                     .toLongLong());
+    }
+    // The hours of run 5's slots, as the hour rollup should hold them.
+    int hoursOfLong() const
+    {
+        return f->count(u"SELECT COUNT(DISTINCT slot_at / 3600000) FROM heatmap_slots WHERE run_id = 5"_s);
     }
 
 private Q_SLOTS:
@@ -71,6 +84,7 @@ private Q_SLOTS:
         QVERIFY(run().status.has_value());
         QVERIFY(slots(5) >= 6 && slots(5) <= 7);
         QVERIFY(f->value(u"SELECT ended_at FROM heatmap_runs WHERE run_id = 5"_s).isNull());
+        QCOMPARE(rolledLong(), u"0/0/-1"_s); // running: not in the rollups yet
         // It ended ten minutes after it started (its node's report came late).
         QVERIFY(f->exec(u"UPDATE runs SET ended_at = ?, status = 'failed' WHERE id = 5"_s, {started + 10 * Minute}));
         const golden::Outcome second = run();
@@ -82,6 +96,11 @@ private Q_SLOTS:
         QCOMPARE(slots(5), int((started + 10 * Minute - 1) / S - started / S + 1));
         QCOMPARE(f->value(u"SELECT MAX(slot_at) FROM heatmap_slots WHERE run_id = 5"_s).toLongLong(),
                  (started + 10 * Minute - 1) / S * S);
+        // Ended: its remaining slots in the rollups, with its duration; a third collection changes nothing.
+        const QString rolled = u"%1/%2/600000"_s.arg(slots(5)).arg(hoursOfLong());
+        QCOMPARE(rolledLong(), rolled);
+        QVERIFY(run().status.has_value());
+        QCOMPARE(rolledLong(), rolled);
     }
 
     // The second collection reads only the runs started since the first (and those it left running).
@@ -111,6 +130,8 @@ private Q_SLOTS:
                  "last known duration"_s);
         QCOMPARE(f->value(u"SELECT status FROM heatmap_runs WHERE run_id = 5"_s).toString(), u"unknown"_s);
         QCOMPARE(f->value(u"SELECT ended_at - started_at - duration_ms FROM heatmap_runs WHERE run_id = 5"_s).toInt(), 0);
+        const qint64 duration = f->value(u"SELECT duration_ms FROM heatmap_runs WHERE run_id = 5"_s).toLongLong();
+        QCOMPARE(rolledLong(), u"%1/%2/%3"_s.arg(slots(5)).arg(hoursOfLong()).arg(duration)); // closed: rolled up
     }
 
     void badBatchIsRefused()

@@ -89,6 +89,17 @@ private Q_SLOTS:
         const auto full = refresh(u"messageCenter"_s, u"full"_s);
         QVERIFY(full.status.has_value());
         GOLDEN_VERIFY(checkQueries(u"messageCenter"_s, naive, 21, 40));
+        // Months (and coarser) come from the month rollup, days from the aggregate; both kept by both modes.
+        QCOMPARE(f->value(u"SELECT rollups FROM cube_refreshes WHERE cube = 'messageCenter'"_s).toString(), u"month"_s);
+        const auto read = [&](const QString &level) {
+            auto result = CubeReader().query(db(), f->instance->dialect(), u"messageCenter"_s,
+                                             {.groupBy = {{.dimension = u"date"_s, .level = level}},
+                                              .measures = {u"events"_s}, .filters = {}});
+            return result ? result->table : result.error().message;
+        };
+        QCOMPARE(read(u"quarter"_s), u"cube_messagecenter_by_month"_s);
+        QCOMPARE(read(u"weekday"_s), u"cube_messagecenter"_s);
+        QCOMPARE(f->count(u"SELECT SUM(m_events_n) FROM cube_messagecenter_by_month"_s), int(naive.facts.size()));
     }
 
     // Cancelled after each batch report, then run again: the same aggregate as one uninterrupted run.

@@ -1,11 +1,15 @@
 // The workflow heat map (issue #7): 5-minute slot counting on hand-made runs (crossing hours, midnight and both
 // DST changes of Europe/Paris, still running), the collector's store and runs together without counting twice,
 // the filters, a cell's drill-down, the month and year views, the projected schedule, and the rights check. The
-// core counting runs on PostgreSQL too.
+// core counting runs on PostgreSQL too. Views read from the collector's rollups equal the same views read from
+// runs (random runs around a DST change, every filter, hours and quarter-hour zones).
+#include "jobs/defaultinstall/heatmapcollectorjob.h"
 #include "reports/heatmapquery.h"
+#include "store/migrator.h"
 #include "store/operatorrepository.h"
 #include "support/postgresserver.h"
 
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -89,7 +93,7 @@ struct Fixture
             {id, workflow, start, end ? QVariant(*end) : QVariant(QMetaType(QMetaType::LongLong)),
              end ? status : u"running"_s});
     }
-    // As collectDataHeatMapService stores an ended run: its row and one row per 5-minute slot.
+    // As collectDataHeatMapService stores an ended run: its row, one row per 5-minute slot, and the rollups.
     bool stored(qint64 id, qint64 workflow, const QString &name, bool technical, qint64 start, qint64 end)
     {
         if (!exec(u"INSERT INTO heatmap_runs (run_id, workflow_id, workflow_name, technical, status, started_at, "
@@ -101,7 +105,10 @@ struct Fixture
             if (!exec(u"INSERT INTO heatmap_slots (slot_at, run_id, workflow_id) VALUES (?, ?, ?)"_s,
                       {slot, id, workflow}))
                 return false;
-        return true;
+        auto rolled = HeatMapCollectorJob::rollUp(*instance->database(), {id});
+        if (!rolled)
+            qWarning("%s", qPrintable(rolled.error().message));
+        return rolled.has_value();
     }
     bool task(qint64 run, const QString &activity, qint64 start, std::optional<qint64> end)
     {
@@ -363,6 +370,101 @@ private Q_SLOTS:
         QVERIFY(listed);
         QVERIFY(std::any_of(listed->cbegin(), listed->cend(),
                             [](const HeatMapWorkflow &w) { return w.name == u"export"_s && w.technical; }));
+    }
+
+    // Random ended runs from 23 to 27 October 2026 (Paris falls back on the 25th), read first straight from runs,
+    // then from the store the real collector fills (rollups), then again once the history of one workflow is
+    // purged: every view and filter gives the same cells.
+    void collectedViewsEqualViewsFromRuns()
+    {
+        QRandomGenerator random(25);
+        const qint64 from = utc(2026, 10, 23, 0, 0);
+        for (int id = 1; id <= 160; ++id) {
+            const qint64 start = from + qint64(random.bounded(4 * 24 * 60)) * Minute + random.bounded(60'000);
+            const int kind = random.bounded(10);
+            const qint64 duration = kind == 0 ? 0 // instantaneous
+                : kind == 1                   ? -Minute // ended "before" it started (a node's late clock)
+                : kind == 2                   ? qint64(random.bounded(60, 600)) * Minute
+                                              : qint64(random.bounded(1, 45)) * Minute + random.bounded(60'000);
+            QVERIFY(f->run(id, 901 + random.bounded(4), start, start + duration));
+        }
+        const QTimeZone kolkata("Asia/Kolkata");
+        const QList<HeatMapFilter> filters = {
+            {},
+            {.minDurationMs = 30 * Minute, .workflowId = 0, .technical = {}, .text = {}},
+            {.minDurationMs = 0, .workflowId = 0, .technical = false, .text = {}},
+            {.minDurationMs = 0, .workflowId = 902, .technical = {}, .text = {}},
+            {.minDurationMs = 0, .workflowId = 0, .technical = {}, .text = u"EXPORT"_s},
+        };
+        const auto views = [&] {
+            QList<QStringList> all;
+            for (const HeatMapFilter &filter : filters) {
+                for (int d = 23; d <= 27; ++d)
+                    all << nonZero(day(QDate(2026, 10, d), filter));
+                all << nonZero(day(QDate(2026, 10, 1), filter, HeatMapView::Month));
+                all << nonZero(day(QDate(2026, 1, 1), filter, HeatMapView::Year));
+                auto india = HeatMapQuery(*f->instance, f->admin)
+                                 .heatMap({.view = HeatMapView::Month, .date = QDate(2026, 10, 1), .zone = kolkata,
+                                           .filter = filter, .now = now});
+                all << (india ? nonZero(*india) : QStringList{india.error().message});
+            }
+            return all;
+        };
+        const QList<QStringList> fromRuns = views();
+        QVERIFY(fromRuns.first().size() > 20);
+
+        JobContext::Reporting reporting;
+        QStringList journal;
+        JobContext context(*f->instance->database(), f->instance->dialect(), {{u"batch"_s, u"7"_s}}, {}, reporting,
+                           [&](JournalLevel, const QString &line) { journal << line; }, false);
+        HeatMapCollectorJob collector;
+        auto collected = collector.run(context);
+        QVERIFY2(collected, qPrintable(collected ? journal.join(u'\n') : collected.error().message));
+        QVERIFY(scalar(*f->instance->database(), u"SELECT COUNT(*) FROM heatmap_hour_workflows"_s)->toInt() > 0);
+        const QList<QStringList> fromStore = views();
+        for (qsizetype i = 0; i < fromRuns.size(); ++i)
+            QCOMPARE(fromStore.at(i), fromRuns.at(i));
+        QVERIFY(f->exec(u"DELETE FROM runs WHERE workflow_id = 901"_s)); // only the store remembers them
+        const QList<QStringList> purged = views();
+        for (qsizetype i = 0; i < fromRuns.size(); ++i)
+            QCOMPARE(purged.at(i), fromRuns.at(i));
+    }
+
+    // An instance whose store was filled before schema 7 gets its rollups and names from the migration.
+    void schema7RollsUpAnOlderStore()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"schema6"_s);
+            db.setDatabaseName(m_dir.filePath(u"schema6.sqlite"_s));
+            QVERIFY(db.open());
+            QVERIFY(Migrator::migrate(db, Dialect::Sqlite, 6).has_value());
+            const QStringList rows = {
+                u"INSERT INTO heatmap_runs VALUES (1, 901, 'export', 1, 'succeeded', 0, 600000, 600000)"_s,
+                u"INSERT INTO heatmap_runs VALUES (2, 901, 'export2', 1, 'succeeded', 300000, 3900000, 3600000)"_s,
+                u"INSERT INTO heatmap_runs VALUES (3, 902, 'news', 0, 'running', 0, NULL, 300000)"_s,
+                u"INSERT INTO heatmap_slots VALUES (0, 1, 901), (300000, 1, 901), (0, 3, 902)"_s,
+            };
+            for (const QString &sql : rows)
+                QVERIFY2(execute(db, sql).has_value(), qPrintable(sql));
+            for (qint64 slot = 300000; slot < 3900000; slot += 300000)
+                QVERIFY(execute(db, u"INSERT INTO heatmap_slots VALUES (?, 2, 901)"_s, {slot}).has_value());
+            QVERIFY(Migrator::migrate(db, Dialect::Sqlite).has_value());
+            const auto read = [&](const QString &sql) {
+                QStringList lines;
+                auto query = execute(db, sql);
+                while (query && query->next())
+                    lines << u"%1 %2"_s.arg(query->value(0).toString(), query->value(1).toString());
+                return lines;
+            };
+            // Run 3 is running: named, not rolled up. Slot 300000 holds both runs of 901: the longest counts.
+            QCOMPARE(read(u"SELECT workflow_id, workflow_name FROM heatmap_names ORDER BY 1, 2"_s),
+                     (QStringList{u"901 export"_s, u"901 export2"_s, u"902 news"_s}));
+            QCOMPARE(read(u"SELECT slot_at, longest_ms FROM heatmap_slot_workflows WHERE slot_at <= 300000 ORDER BY 1"_s),
+                     (QStringList{u"0 600000"_s, u"300000 3600000"_s}));
+            QCOMPARE(read(u"SELECT hour_at, longest_ms FROM heatmap_hour_workflows ORDER BY 1"_s),
+                     (QStringList{u"0 3600000"_s, u"3600000 3600000"_s}));
+        }
+        QSqlDatabase::removeDatabase(u"schema6"_s);
     }
 
     // The same counting on PostgreSQL (its own instance, same statements).

@@ -2,8 +2,12 @@
 // back-filled on upgrade, new lines enter it, deleted ones (directly, through a purged run or a deleted workflow)
 // leave it, and JournalQuery finds exactly the lines a scan finds, for texts with LIKE's special characters,
 // quotes, non-ASCII letters and mixed case, under every filter, in both directions; texts shorter than three
-// characters read the lines. Built twice: against SQLite files, and (NIGHTSHIFT_TEST_POSTGRES) against a real
-// PostgreSQL 15 server, where the scan is the same query with the trigram index ruled out.
+// characters read the lines. On SQLite the index is kept in bulk (JournalBuffer): lines above its mark, written by
+// any writer and not indexed yet, are found all the same, deleted lines are never found and leave the index when
+// it catches up, and a rolled-back write leaves index and mark as they were. Built twice: against SQLite files,
+// and (NIGHTSHIFT_TEST_POSTGRES) against a real PostgreSQL 15 server, where the scan is the same query with the
+// trigram index ruled out.
+#include "engine/journalbuffer.h"
 #include "journal/journalquery.h"
 #include "store/connectionpool.h"
 #include "store/instance.h"
@@ -96,7 +100,8 @@ private Q_SLOTS:
         auto instance = Instance::open(m_where, Instance::OpenMode::MustExist);
         QVERIFY2(instance.has_value(), instance ? "" : qPrintable(instance.error().message));
         m_instance = *instance;
-        // And lines written after the upgrade, through the insert trigger.
+        // And lines written after the upgrade by plain SQL, as a writer that does not index would: on SQLite they
+        // stay above the index's mark, and the searches below find them by scanning.
         QSqlDatabase db = *m_instance->database();
         QVERIFY(db.transaction());
         for (int i = Lines; i < Lines + Lines / 4; ++i)
@@ -124,7 +129,10 @@ private Q_SLOTS:
                            "'journal_search_%'"_s)
                      .toInt(),
                  3);
-        QVERIFY(run(db, u"INSERT INTO journal_search (journal_search) VALUES ('integrity-check')"_s));
+        // The back-filled lines are in the index up to the mark; the lines written since are above it.
+        QCOMPARE(indexedTo(), value(db, u"SELECT id FROM journal ORDER BY id LIMIT 1 OFFSET ?"_s, {Lines - 1}).toLongLong());
+        QCOMPARE(value(db, u"SELECT COUNT(*) FROM journal WHERE id > ?"_s, {indexedTo()}).toInt(), Lines / 4);
+        QCOMPARE(rawIndexCount(), qint64(Lines));
 #endif
         QVERIFY(indexAgreesWithJournal());
     }
@@ -178,6 +186,69 @@ private Q_SLOTS:
         }
     }
 
+    // The engine's writer indexes nothing until enough lines wait, then all of them (with those other writers left
+    // above the mark) in its own transaction; a rolled-back write leaves index and mark as they were.
+    void theWriterIndexesInBulk()
+    {
+        QSqlDatabase db = *m_instance->database();
+        StatementCache sql(db, m_instance->dialect());
+#ifndef NIGHTSHIFT_TEST_POSTGRES
+        const qint64 markBefore = indexedTo();
+#endif
+        QVERIFY(db.transaction());
+        QVERIFY(JournalBuffer::write(sql, entries(Lines + Lines / 4, 10)).has_value());
+        QVERIFY(db.commit());
+#ifndef NIGHTSHIFT_TEST_POSTGRES
+        QCOMPARE(indexedTo(), markBefore); // 310 lines wait: fewer than UnindexedLines
+        const qint64 enough = JournalBuffer::UnindexedLines;
+        // A write that fails after its lines: nothing of it stays, in the journal or the index.
+        const qint64 lines = value(db, u"SELECT COUNT(*) FROM journal"_s).toLongLong();
+        QVERIFY(db.transaction());
+        QVERIFY(JournalBuffer::write(sql, entries(Lines + Lines / 4 + 10, int(enough))).has_value());
+        QVERIFY(indexedTo() > markBefore);
+        QVERIFY(db.rollback());
+        QCOMPARE(indexedTo(), markBefore);
+        QCOMPARE(value(db, u"SELECT COUNT(*) FROM journal"_s).toLongLong(), lines);
+        QCOMPARE(rawIndexCount(), qint64(Lines));
+        // The same write committed: every line up to the last is indexed.
+        QVERIFY(db.transaction());
+        QVERIFY(JournalBuffer::write(sql, entries(Lines + Lines / 4 + 10, int(enough))).has_value());
+        QVERIFY(db.commit());
+        QCOMPARE(indexedTo(), value(db, u"SELECT MAX(id) FROM journal"_s).toLongLong());
+        QCOMPARE(rawIndexCount(), value(db, u"SELECT COUNT(*) FROM journal"_s).toLongLong());
+        QVERIFY(run(db, u"INSERT INTO journal_search (journal_search) VALUES ('integrity-check')"_s));
+        // Ids never change: the mark relies on it.
+        QVERIFY(!execute(db, u"UPDATE journal SET id = id + 1000000 WHERE id = ?"_s, {indexedTo()}).has_value());
+#else
+        QCOMPARE(JournalBuffer::updateSearchIndex(sql, 10).value_or(-1), qint64(0)); // PostgreSQL keeps its own
+#endif
+        for (const QString &text : {u"written by the engine 1"_s, u"quarantine"_s, u"Processed line 1"_s})
+            QCOMPARE(matches({}, text, JournalQuery::TextSearch::Indexed, false), expected({}, text));
+    }
+
+    // Lines above the mark: written by plain SQL after the last indexing, changed, deleted; found as by a scan.
+    void linesAboveTheMarkAreFound()
+    {
+        QSqlDatabase db = *m_instance->database();
+        QVERIFY(db.transaction());
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(insertLine(db, Lines * 4 + i)); // numbers no other line has
+        QVERIFY(db.commit());
+        const qint64 newest = value(db, u"SELECT MAX(id) FROM journal"_s).toLongLong();
+#ifndef NIGHTSHIFT_TEST_POSTGRES
+        QCOMPARE(catchUp(20), qint64(20)); // a bounded share: the older half of them
+        QCOMPARE(indexedTo(), newest - 20);
+#endif
+        QVERIFY(run(db, u"UPDATE journal SET message = 'line: tail rewritten' WHERE id = ?"_s, {newest}));
+        QVERIFY(run(db, u"UPDATE journal SET message = 'line: indexed rewritten' WHERE id = ?"_s, {Lines / 2}));
+        QVERIFY(run(db, u"DELETE FROM journal WHERE id = ?"_s, {newest - 1}));
+        for (const QString &text : {u"rewritten"_s, u"tail rewritten"_s, u"indexed rewritten"_s, u"line 4801"_s,
+                                    u"line 4838"_s, u"Processed line 48"_s, u"quarantine"_s})
+            QCOMPARE(matches({}, text, JournalQuery::TextSearch::Indexed, false), expected({}, text));
+        QCOMPARE(matches({}, u"line 4838"_s, JournalQuery::TextSearch::Indexed, false).size(), 0); // deleted
+        QCOMPARE(matches({}, u"indexed rewritten"_s, JournalQuery::TextSearch::Indexed, true), QList<qint64>{Lines / 2});
+    }
+
     void deletedLinesLeaveTheIndex()
     {
         QSqlDatabase db = *m_instance->database();
@@ -200,6 +271,40 @@ private Q_SLOTS:
         QVERIFY(run(db, u"DELETE FROM journal"_s));
         QVERIFY(matches({}, u"line"_s, JournalQuery::TextSearch::Indexed, false).isEmpty());
         QVERIFY(indexAgreesWithJournal());
+#ifndef NIGHTSHIFT_TEST_POSTGRES
+        // The deleted lines wait to leave the index (those above the mark never entered it); catching up takes
+        // them out, so the index does not keep what the journal no longer has.
+        QVERIFY(rawIndexCount() > 0);
+        QCOMPARE(value(db, u"SELECT COUNT(*) FROM journal_search_deleted WHERE id > ?"_s, {indexedTo()}).toInt(), 0);
+        QVERIFY(catchUp(5) >= 0); // a bounded share first
+        QVERIFY(value(db, u"SELECT COUNT(*) FROM journal_search_deleted"_s).toLongLong() > 0);
+        QVERIFY(catchUp(std::numeric_limits<qint64>::max()) >= 0);
+        QCOMPARE(value(db, u"SELECT COUNT(*) FROM journal_search_deleted"_s).toInt(), 0);
+        QCOMPARE(rawIndexCount(), qint64(0));
+        QVERIFY(run(db, u"INSERT INTO journal_search (journal_search) VALUES ('integrity-check')"_s));
+#endif
+    }
+
+    // After a bulk load by plain SQL (a generated instance), one rebuild indexes every line and moves the mark.
+    void aRebuildIndexesEveryLine()
+    {
+        QSqlDatabase db = *m_instance->database();
+        QVERIFY(db.transaction());
+        for (int i = 0; i < Lines / 2; ++i) // in alpha outside any run: beta and run 0 are gone
+            QVERIFY(run(db, u"INSERT INTO journal (workflow_id, at, level, message) VALUES (?, ?, 1, ?)"_s,
+                        {m_alpha, 1'780'000'000'000LL + i, messageOf(i)}));
+        QVERIFY(run(db, u"DELETE FROM journal WHERE id IN (SELECT id FROM journal ORDER BY id LIMIT 10)"_s));
+        StatementCache sql(db, m_instance->dialect());
+        QVERIFY(JournalBuffer::rebuildSearchIndex(sql).has_value());
+        QVERIFY(db.commit());
+#ifndef NIGHTSHIFT_TEST_POSTGRES
+        QCOMPARE(indexedTo(), value(db, u"SELECT MAX(id) FROM journal"_s).toLongLong());
+        QCOMPARE(rawIndexCount(), qint64(Lines / 2 - 10));
+        QCOMPARE(value(db, u"SELECT COUNT(*) FROM journal_search_deleted"_s).toInt(), 0);
+        QVERIFY(run(db, u"INSERT INTO journal_search (journal_search) VALUES ('integrity-check')"_s));
+#endif
+        for (const QString &text : {u"quarantine"_s, u"Processed line 1"_s, u"日本語"_s})
+            QCOMPARE(matches({}, text, JournalQuery::TextSearch::Indexed, false), expected({}, text));
     }
 
     void cleanupTestCase()
@@ -221,6 +326,49 @@ private:
     }
 
     qint64 runId(int index) const { return index + 1; } // the runs are the instance's first three
+
+    // `count` lines for JournalBuffer::write, numbered from `first`, in alpha's first run.
+    QList<JournalEntry> entries(int first, int count) const
+    {
+        QList<JournalEntry> lines;
+        for (int i = first; i < first + count; ++i)
+            lines << JournalEntry{.workflowId = m_alpha,
+                                  .runId = runId(0),
+                                  .taskId = 0,
+                                  .level = JournalLevel::Info,
+                                  .activity = u"query"_s,
+                                  .message = i % 5 ? messageOf(i) : u"line written by the engine %1"_s.arg(i),
+                                  .at = 1'780'000'000'000LL + i};
+        return lines;
+    }
+
+#ifndef NIGHTSHIFT_TEST_POSTGRES
+    // The lines up to here are in the index (or deleted and waiting to leave it).
+    qint64 indexedTo() const
+    {
+        return value(*m_instance->database(), u"SELECT indexed_to FROM journal_search_state"_s).toLongLong();
+    }
+
+    // What the index holds for "lin" and "ine", deleted lines included: every message has them.
+    qint64 rawIndexCount() const
+    {
+        return value(*m_instance->database(),
+                     u"SELECT COUNT(*) FROM journal_search WHERE journal_search MATCH '\"lin\" AND \"ine\"'"_s)
+            .toLongLong();
+    }
+
+    qint64 catchUp(qint64 limit) const
+    {
+        QSqlDatabase db = *m_instance->database();
+        StatementCache sql(db, m_instance->dialect());
+        if (!db.transaction())
+            return -1;
+        auto indexed = JournalBuffer::updateSearchIndex(sql, limit);
+        if (!indexed)
+            qWarning() << indexed.error().message;
+        return db.commit() && indexed ? *indexed : -1;
+    }
+#endif
 
     // Every matching line's id, newest first (walking back from the end as the console's "find previous" does) or
     // oldest first (forward from the start), through JournalQuery.
@@ -278,7 +426,8 @@ private:
         return ids;
     }
 
-    // Every line containing "line" — all of them — is found through the index, and no deleted line is.
+    // Every line containing "line" — all of them — is found through the index or above its mark, and no deleted
+    // line is (SQLite: the index's entries of deleted lines, until they leave it, join no journal row).
     bool indexAgreesWithJournal()
     {
         QSqlDatabase db = *m_instance->database();
@@ -286,8 +435,9 @@ private:
         const QString fromIndex = u"SELECT COUNT(*) FROM journal WHERE message ILIKE '%line%'"_s;
         run(db, u"SET enable_seqscan = off"_s);
 #else
-        const QString fromIndex = u"SELECT COUNT(*) FROM journal_search WHERE journal_search MATCH '\"lin\" AND "
-                                  "\"ine\"'"_s;
+        const QString fromIndex = u"SELECT (SELECT COUNT(*) FROM journal_search CROSS JOIN journal j ON j.id = "
+                                  "journal_search.rowid WHERE journal_search MATCH '\"lin\" AND \"ine\"') + (SELECT "
+                                  "COUNT(*) FROM journal WHERE id > (SELECT indexed_to FROM journal_search_state))"_s;
 #endif
         const qint64 indexed = value(db, fromIndex).toLongLong();
 #ifdef NIGHTSHIFT_TEST_POSTGRES
@@ -299,9 +449,9 @@ private:
         return indexed == lines;
     }
 
-    static QVariant value(const QSqlDatabase &db, const QString &sql)
+    static QVariant value(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {})
     {
-        auto result = scalar(db, sql);
+        auto result = scalar(db, sql, values);
         if (!result)
             qWarning() << result.error().message;
         return result ? *result : QVariant();

@@ -1,5 +1,6 @@
 // The console's main window against a real seeded SQLite instance: explorer tree, workflow list, filter,
 // sorting, health, placeholder pages, errors in the message bar, refresh, remembered columns, and a screenshot.
+#include "common/changewatcher.h"
 #include "common/messagebar.h"
 #include "common/theme.h"
 #include "common/placeholderpage.h"
@@ -341,6 +342,66 @@ private Q_SLOTS:
         QVERIFY(query.exec(u"UPDATE workflows SET failed = 0 WHERE internal_name = 'billing'"_s));
     }
 
+    // Typing keeps the selected workflow selected (and current) while it still matches; a filtered-out one leaves
+    // the selection, and the actions follow.
+    void typingKeepsTheSelectionOfWhatStillMatches()
+    {
+        auto window = loadedWindow();
+        QVERIFY(window);
+        clickFolder(*window, technicalWorkflows + u"/delivery"_s);
+        window->workflowPage()->selectWorkflow(workflowId(u"cleanup"_s));
+        QCOMPARE(window->workflowPage()->selectedWorkflows().size(), 1);
+        QTest::keyClicks(window->filterEdit(), u"clean"_s);
+        QCOMPARE(window->workflowPage()->selectedWorkflows().size(), 1);
+        QCOMPARE(window->workflowPage()->selectedWorkflows().first().internalName, u"cleanup"_s);
+        QCOMPARE(window->workflowView()->currentIndex().siblingAtColumn(WorkflowListModel::InternalName).data(),
+                 QVariant(u"cleanup"_s));
+        QTest::keyClicks(window->filterEdit(), u"sing"_s); // "cleansing": the alias cleansing only
+        QCOMPARE(shownNames(*window), QStringList{u"aliasCleansing"_s});
+        QVERIFY(window->workflowPage()->selectedWorkflows().isEmpty());
+        window->filterEdit()->clear();
+        QCOMPARE(shownNames(*window).size(), 9);
+    }
+
+    // The change check reloads the list for what the list shows, not for every journal line a node writes; open
+    // workflow windows still follow the execution.
+    void theChangeCheckIgnoresJournalLines()
+    {
+        auto db = m_instance->database();
+        QVERIFY(db);
+        auto before = ChangeWatcher::fingerprint(*db);
+        QVERIFY(before);
+        QSqlQuery query(*db);
+        QVERIFY(query.exec(u"INSERT INTO journal (workflow_id, at, level, message) SELECT id, 1000, 1, 'a line' "
+                           "FROM workflows WHERE internal_name = 'billing'"_s));
+        auto afterLine = ChangeWatcher::fingerprint(*db);
+        QVERIFY(afterLine);
+        QCOMPARE(afterLine->list, before->list);
+        QVERIFY(afterLine->execution != before->execution);
+        QVERIFY(query.exec(u"UPDATE workflows SET last_end_at = 99000, last_status = 'succeeded' "
+                           "WHERE internal_name = 'billing'"_s));
+        auto afterRun = ChangeWatcher::fingerprint(*db);
+        QVERIFY(afterRun);
+        QVERIFY(afterRun->list != afterLine->list); // the run's end is shown
+
+        ChangeWatcher watcher;
+        watcher.setInterval(std::chrono::milliseconds(50));
+        QSignalSpy changed(&watcher, &ChangeWatcher::changed);
+        QSignalSpy execution(&watcher, &ChangeWatcher::executionChanged);
+        watcher.watch(m_instance);
+        QTest::qWait(300); // the first fingerprint
+        QVERIFY(query.exec(u"INSERT INTO journal (workflow_id, at, level, message) SELECT id, 2000, 1, 'another' "
+                           "FROM workflows WHERE internal_name = 'billing'"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(execution.size(), 1, 5000);
+        QCOMPARE(changed.size(), 0);
+        QVERIFY(query.exec(u"UPDATE workflows SET last_start_at = 100000 WHERE internal_name = 'billing'"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 5000);
+        QVERIFY(query.exec(u"UPDATE workflows SET last_start_at = NULL, last_end_at = NULL, last_status = NULL "
+                           "WHERE internal_name = 'billing'"_s));
+        QVERIFY(query.exec(u"DELETE FROM journal WHERE message IN ('a line', 'another')"_s));
+        watcher.watch(nullptr);
+    }
+
     void columnWidthsAreRemembered()
     {
         int width = 0;
@@ -578,6 +639,12 @@ private Q_SLOTS:
     }
 
 private:
+    qint64 workflowId(const QString &internalName) const
+    {
+        auto id = scalar(*m_instance->database(), u"SELECT id FROM workflows WHERE internal_name = ?"_s, {internalName});
+        return id ? id->toLongLong() : 0;
+    }
+
     std::unique_ptr<MainWindow> loadedWindow(QSize size = desktopSize)
     {
         auto window = std::make_unique<MainWindow>();

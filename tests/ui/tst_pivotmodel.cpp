@@ -128,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(load(*m_model, spec({Channel}, {StatusLevel}, {u"average"_s, u"failureRate"_s})));
         // statuses failed, sent × 2 measures, then the 2 totals
         QCOMPARE(m_model->columnCount(), 1 + 2 * 2 + 2);
-        QCOMPARE(m_model->headerData(1, Qt::Horizontal).toString(), u"failed\nAverage amount"_s);
+        QCOMPARE(m_model->headerData(1, Qt::Horizontal).toString(), u"failed\nAverage\namount"_s);
         QCOMPARE(m_model->headerData(6, Qt::Horizontal).toString(), u"Total\nFailure rate"_s);
         QCOMPARE(m_model->columnTitle(5), u"Total · Average amount"_s);
         QVERIFY(m_model->index(0, 5).data(PivotModel::TotalRole).toBool());

@@ -4,6 +4,7 @@
 #include "seededinstance.h"
 #include "workflows/workflowfilter.h"
 #include "workflows/workflowlistmodel.h"
+#include "workflows/workflowlistpage.h"
 
 #include <QAbstractItemModelTester>
 #include <QCollator>
@@ -14,10 +15,27 @@
 #include <QIcon>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QLineEdit>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace nightshift;
+
+// The list model behind its filter, the filter checked by QAbstractItemModelTester on every change.
+struct FilteredList
+{
+    FilteredList()
+    {
+        filter.setSourceModel(&model);
+        tester = std::make_unique<QAbstractItemModelTester>(&filter,
+                                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
+    }
+
+    WorkflowListModel model;
+    WorkflowFilter filter;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+};
 
 class WorkflowListModelTest : public QObject
 {
@@ -76,10 +94,9 @@ private Q_SLOTS:
 
     void theFilterIsAValidModelAndNarrowsTheList()
     {
-        WorkflowListModel model;
-        WorkflowFilter filter;
-        filter.setSourceModel(&model);
-        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        FilteredList list;
+        WorkflowListModel &model = list.model;
+        WorkflowFilter &filter = list.filter;
         filter.setFolders({m_folderIds.value(u"delivery"_s)});
         QCOMPARE(filter.rowCount(), 0);
         model.setSnapshot(m_snapshot);
@@ -103,10 +120,9 @@ private Q_SLOTS:
 
     void theFilterSortsBySortRole()
     {
-        WorkflowListModel model;
-        WorkflowFilter filter;
-        filter.setSourceModel(&model);
-        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        FilteredList list;
+        WorkflowListModel &model = list.model;
+        WorkflowFilter &filter = list.filter;
         model.setSnapshot(m_snapshot);
         filter.setFolders({m_folderIds.value(u"delivery"_s)});
         filter.sort(WorkflowListModel::Severity, Qt::DescendingOrder); // by rank: production before normal
@@ -175,10 +191,9 @@ private Q_SLOTS:
 
     void theFilterCriteriaCanBeInverted()
     {
-        WorkflowListModel model;
-        WorkflowFilter filter;
-        filter.setSourceModel(&model);
-        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        FilteredList list;
+        WorkflowListModel &model = list.model;
+        WorkflowFilter &filter = list.filter;
         model.setSnapshot(m_snapshot);
         filter.setAllFolders();
         QCOMPARE(filter.rowCount(), 10);
@@ -226,10 +241,9 @@ private Q_SLOTS:
 
     void runningMeansARunIsGoingOn()
     {
-        WorkflowListModel model;
-        WorkflowFilter filter;
-        filter.setSourceModel(&model);
-        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        FilteredList list;
+        WorkflowListModel &model = list.model;
+        WorkflowFilter &filter = list.filter;
         LiveStatus status;
         const qint64 start = 1'700'000'000'000;
         status.times.insert(idOf(u"billing"_s), {.lastStart = start, .lastEnd = start - 5'000, .lastStatus = u"succeeded"_s,
@@ -288,10 +302,9 @@ private Q_SLOTS:
 
     void sortsTextsInTheLocalesOrder()
     {
-        WorkflowListModel model;
-        WorkflowFilter filter;
-        filter.setSourceModel(&model);
-        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        FilteredList list;
+        WorkflowListModel &model = list.model;
+        WorkflowFilter &filter = list.filter;
         InstanceSnapshot mixed = m_snapshot;
         const QStringList labels{u"éclair"_s, u"Zebra"_s, u"apple"_s, u"Écho"_s, u"zèbre"_s,
                                  u"Banana"_s, u"apple"_s, u"10 days"_s, u"9 days"_s, u"b"_s};
@@ -312,10 +325,9 @@ private Q_SLOTS:
 
     void theFilterFoldsCaseAndFollowsEdits()
     {
-        WorkflowListModel model;
-        WorkflowFilter filter;
-        filter.setSourceModel(&model);
-        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        FilteredList list;
+        WorkflowListModel &model = list.model;
+        WorkflowFilter &filter = list.filter;
         model.setSnapshot(m_snapshot);
         filter.setAllFolders();
         filter.setText(u"DATABASE CLEANUP"_s);
@@ -329,6 +341,155 @@ private Q_SLOTS:
         filter.setFolders({m_folderIds.value(u"defaultInstallation"_s)});
         QCOMPARE(filter.folderRowCount(), 1);
         QCOMPARE(filter.rowCount(), 0);
+    }
+
+    // A keystroke replaces the shown rows in one layoutChanged (no row-by-row removals and insertions), and the
+    // persistent indexes (a view's selection and current row) follow their workflows or become invalid.
+    void theFilterChangesRowsInOneLayoutChangeKeepingPersistentIndexes()
+    {
+        FilteredList list;
+        WorkflowListModel &model = list.model;
+        WorkflowFilter &filter = list.filter;
+        model.setSnapshot(m_snapshot);
+        filter.setAllFolders();
+        filter.sort(WorkflowListModel::Label, Qt::AscendingOrder);
+        const auto proxyRowOf = [&](const QString &name) {
+            return filter.mapFromSource(model.index(rowOf(model, name), 0));
+        };
+        const QPersistentModelIndex cleanup = proxyRowOf(u"cleanup"_s);
+        const QPersistentModelIndex billing = proxyRowOf(u"billing"_s).siblingAtColumn(WorkflowListModel::State);
+        QVERIFY(cleanup.isValid() && billing.isValid());
+        QSignalSpy layout(&filter, &QAbstractItemModel::layoutChanged);
+        QSignalSpy removed(&filter, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&filter, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&filter, &QAbstractItemModel::modelReset);
+        filter.setText(u"clean"_s);
+        QCOMPARE(layout.size(), 1);
+        QCOMPARE(names(filter), (QStringList{u"aliasCleansing"_s, u"cleanup"_s, u"cleanupPausedWorkflows"_s}));
+        QVERIFY(cleanup.isValid());
+        QCOMPARE(QModelIndex(cleanup).siblingAtColumn(WorkflowListModel::InternalName).data().toString(), u"cleanup"_s);
+        QVERIFY(!billing.isValid()); // filtered out
+        filter.setText(u"clean "_s); // the same words: nothing to do
+        QCOMPARE(layout.size(), 1);
+        filter.setText({});
+        QCOMPARE(layout.size(), 2);
+        QCOMPARE(filter.rowCount(), 10);
+        QCOMPARE(QModelIndex(cleanup).siblingAtColumn(WorkflowListModel::InternalName).data().toString(), u"cleanup"_s);
+        QCOMPARE(cleanup.row(), proxyRowOf(u"cleanup"_s).row());
+        filter.sort(WorkflowListModel::Label, Qt::DescendingOrder);
+        QCOMPARE(layout.size(), 3);
+        QCOMPARE(cleanup.row(), proxyRowOf(u"cleanup"_s).row());
+        QCOMPARE(removed.size(), 0);
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(reset.size(), 0);
+    }
+
+    // A refresh that changes what a row sorts or filters by moves it (as QSortFilterProxyModel's dynamic sort did),
+    // and its view is told which rows to repaint.
+    void aRefreshSortsAndFiltersTheChangedRowsAgain()
+    {
+        FilteredList list;
+        WorkflowListModel &model = list.model;
+        WorkflowFilter &filter = list.filter;
+        model.setSnapshot(m_snapshot);
+        filter.setAllFolders();
+        filter.sort(WorkflowListModel::Label, Qt::AscendingOrder);
+        QCOMPARE(filter.index(0, WorkflowListModel::InternalName).data().toString(), u"aliasCleansing"_s);
+        InstanceSnapshot renamed = m_snapshot;
+        renamed.workflows[rowOf(model, u"tracking"_s)].label = u"AAA tracking"_s;
+        QSignalSpy changed(&filter, &QAbstractItemModel::dataChanged);
+        model.setSnapshot(renamed);
+        QCOMPARE(filter.index(0, WorkflowListModel::InternalName).data().toString(), u"tracking"_s);
+        QCOMPARE(filter.index(0, WorkflowListModel::Label).data().toString(), u"AAA tracking"_s);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 0);
+
+        filter.setText(u"aaa"_s);
+        QCOMPARE(names(filter), QStringList{u"tracking"_s});
+        model.setSnapshot(m_snapshot); // renamed back: no longer matches
+        QCOMPARE(filter.rowCount(), 0);
+        filter.setText({});
+
+        // Sorting by a time: a workflow that just ran moves to the end, ties keep the model's order.
+        filter.sort(WorkflowListModel::LastStart, Qt::AscendingOrder);
+        QStringList before;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            before << filter.index(row, WorkflowListModel::InternalName).data().toString();
+        QStringList modelOrder;
+        for (int row = 0; row < model.rowCount(); ++row)
+            modelOrder << model.workflow(row).internalName;
+        QCOMPARE(before, modelOrder); // none ran yet: every key is equal
+        LiveStatus status;
+        status.times.insert(idOf(u"aliasCleansing"_s), {.lastStart = 5'000, .lastEnd = 6'000, .lastStatus = u"succeeded"_s,
+                                                        .nextRun = 0});
+        model.setSnapshot(m_snapshot, status);
+        QCOMPARE(filter.index(filter.rowCount() - 1, WorkflowListModel::InternalName).data().toString(),
+                 u"aliasCleansing"_s);
+        filter.sort(WorkflowListModel::LastStart, Qt::DescendingOrder);
+        QCOMPARE(filter.index(0, WorkflowListModel::InternalName).data().toString(), u"aliasCleansing"_s);
+        modelOrder.removeOne(u"aliasCleansing"_s);
+        QCOMPARE(filter.index(1, WorkflowListModel::InternalName).data().toString(), modelOrder.first());
+    }
+
+    // Every row selected (QItemSelectionModel then keeps a single range over a layout change): a narrower filter
+    // keeps the rows still shown selected, a wider one does not select the rows it brings back.
+    void selectingEverythingThenFilteringSelectsOnlyWhatWasSelected()
+    {
+        InstanceSnapshot many = m_snapshot; // 400 rows: enough cells (> 1,000 selected) for the selection model's shortcut
+        for (int i = 0; many.workflows.size() < 400; ++i) {
+            WorkflowRecord copy = m_snapshot.workflows.at(i % m_snapshot.workflows.size());
+            copy.id = 100'000 + i;
+            copy.internalName += QString::number(i);
+            copy.label = (i % 2 ? u"Even "_s : u"Odd "_s) + QString::number(i);
+            many.workflows << copy;
+        }
+        WorkflowListPage page;
+        page.resize(1200, 600);
+        page.setSnapshot(many);
+        page.showFolder(u"All"_s, {}, QSet<qint64>(m_folderIds.cbegin(), m_folderIds.cend()));
+        QCOMPARE(page.view()->model()->rowCount(), 400);
+        page.filterEdit()->setText(u"odd"_s);
+        const int odd = page.view()->model()->rowCount();
+        QVERIFY(odd > 150 && odd < 400);
+        page.view()->selectAll();
+        QCOMPARE(page.selectedWorkflows().size(), odd);
+        page.filterEdit()->setText(u"odd 1"_s); // narrower: what is still shown stays selected
+        const int narrower = page.view()->model()->rowCount();
+        QVERIFY(narrower > 0 && narrower < odd);
+        QCOMPARE(page.selectedWorkflows().size(), narrower);
+        QStringList shown;
+        for (int row = 0; row < narrower; ++row)
+            shown << page.view()->model()->index(row, WorkflowListModel::InternalName).data().toString();
+        page.filterEdit()->clear(); // wider: the rows coming back are not selected
+        QCOMPARE(page.view()->model()->rowCount(), 400);
+        QStringList selected;
+        for (const WorkflowRecord &w : page.selectedWorkflows())
+            selected << w.internalName;
+        shown.sort();
+        selected.sort();
+        QCOMPARE(selected, shown);
+    }
+
+    // The keys the loader makes on its worker are those the model would make itself.
+    void rowKeysMadeBeforehandAreTheModelsOwn()
+    {
+        const WorkflowRowKeys keys = WorkflowRowKeys::of(m_snapshot.workflows);
+        QCOMPARE(keys.haystacks.size(), m_snapshot.workflows.size());
+        WorkflowListModel own, given;
+        own.setSnapshot(m_snapshot);
+        given.setSnapshot(m_snapshot, {}, keys);
+        for (int row = 0; row < own.rowCount(); ++row) {
+            QCOMPARE(given.haystack(row), own.haystack(row));
+            for (int other = 0; other < own.rowCount(); ++other)
+                QCOMPARE(given.lessThan(row, other, WorkflowListModel::Label),
+                         own.lessThan(row, other, WorkflowListModel::Label));
+        }
+        QVERIFY(given.haystack(rowOf(given, u"cleanup"_s)).contains(u"database cleanup"_s));
+        WorkflowRowKeys wrong = keys; // made for other rows: not used
+        wrong.haystacks.removeLast();
+        WorkflowListModel third;
+        third.setSnapshot(m_snapshot, {}, wrong);
+        QCOMPARE(third.haystack(0), own.haystack(0));
     }
 
 private:

@@ -16,7 +16,7 @@ void ChangeWatcher::watch(std::shared_ptr<Instance> instance)
 {
     ++m_generation;
     m_instance = std::move(instance);
-    m_last.clear();
+    m_last.reset();
     m_busy = false;
     if (m_instance)
         m_timer.start();
@@ -24,27 +24,37 @@ void ChangeWatcher::watch(std::shared_ptr<Instance> instance)
         m_timer.stop();
 }
 
-Result<QString> ChangeWatcher::fingerprint(const QSqlDatabase &db, qint64 *lastHeartbeat)
+Result<ChangeWatcher::Fingerprint> ChangeWatcher::fingerprint(const QSqlDatabase &db)
 {
-    // Each part is an index lookup (primary keys, commands_pending, the partial running-task index) or a scan
-    // of a small table (workflows, nodes).
+    // Each part is an index lookup (primary keys, commands_pending, tasks_state_wake, the partial running-task
+    // index) or a scan of a small table (workflows, folders, nodes). The first eleven are the list's.
     auto row = execute(db,
                        u"SELECT (SELECT MAX(id) FROM commands), (SELECT MAX(applied_at) FROM commands), "
-                       "(SELECT MAX(id) FROM journal), (SELECT MAX(id) FROM runs), "
+                       "(SELECT MAX(id) FROM runs), "
                        "(SELECT MAX(state_changed_at) FROM workflows), (SELECT MAX(modified_at) FROM workflows), "
+                       "(SELECT MAX(last_start_at) FROM workflows), (SELECT MAX(last_end_at) FROM workflows), "
                        "(SELECT COUNT(*) FROM workflows), (SELECT SUM(failed) FROM workflows), "
                        "(SELECT SUM(progress_done) FROM tasks WHERE state = 'running'), "
+                       "(SELECT COUNT(*) FROM folders), "
+                       "(SELECT COUNT(*) FROM tasks WHERE state = 'armed'), "
+                       "(SELECT SUM(wake_at) FROM tasks WHERE state = 'armed'), "
+                       "(SELECT MAX(id) FROM journal), (SELECT MAX(id) FROM tasks), "
                        "(SELECT MAX(heartbeat_at) FROM nodes)"_s);
     if (!row)
         return std::unexpected(row.error());
+    Fingerprint result;
     if (!row->next())
-        return QString();
-    QStringList parts;
-    for (int i = 0; i < 9; ++i)
-        parts << row->value(i).toString();
-    if (lastHeartbeat)
-        *lastHeartbeat = row->value(9).toLongLong();
-    return parts.join(u'/');
+        return result;
+    constexpr int ListParts = 13, ExecutionParts = 2;
+    QStringList list, execution;
+    for (int i = 0; i < ListParts; ++i)
+        list << row->value(i).toString();
+    for (int i = ListParts; i < ListParts + ExecutionParts; ++i)
+        execution << row->value(i).toString();
+    result.list = list.join(u'/');
+    result.execution = execution.join(u'/');
+    result.heartbeat = row->value(ListParts + ExecutionParts).toLongLong();
+    return result;
 }
 
 void ChangeWatcher::check()
@@ -52,37 +62,31 @@ void ChangeWatcher::check()
     if (m_busy || !m_instance)
         return;
     m_busy = true;
-    struct Check
-    {
-        Result<QString> fingerprint;
-        qint64 heartbeat = 0;
-    };
     const quint64 generation = m_generation;
-    runInBackground<Check>(
+    runInBackground<Result<Fingerprint>>(
         this,
-        [instance = m_instance]() -> Check {
-            Check result{.fingerprint = QString(), .heartbeat = 0};
+        [instance = m_instance]() -> Result<Fingerprint> {
             auto db = instance->database();
             if (!db)
-                return {.fingerprint = std::unexpected(db.error()), .heartbeat = 0};
-            result.fingerprint = fingerprint(*db, &result.heartbeat);
-            return result;
+                return std::unexpected(db.error());
+            return fingerprint(*db);
         },
-        [this, generation](const Check &result) {
+        [this, generation](const Result<Fingerprint> &result) {
             if (generation != m_generation)
                 return; // another instance since
             m_busy = false;
-            if (!result.fingerprint)
+            if (!result)
                 return; // the next check tries again; the list keeps what it shows
-            Q_EMIT heartbeat(result.heartbeat);
-            const bool first = m_last.isEmpty();
-            if (*result.fingerprint != m_last) {
-                m_last = *result.fingerprint;
-                if (!first)
-                    Q_EMIT changed();
-            }
+            Q_EMIT heartbeat(result->heartbeat);
+            const std::optional<Fingerprint> last = std::exchange(m_last, *result);
+            if (!last)
+                return; // the first check: nothing to compare with
+            if (last->list != result->list)
+                Q_EMIT changed();
+            if (last->list != result->list || last->execution != result->execution)
+                Q_EMIT executionChanged();
         },
-        [](const QString &what) { return Check{.fingerprint = fail(what), .heartbeat = 0}; });
+        [](const QString &what) -> Result<Fingerprint> { return fail(what); });
 }
 
 } // namespace nightshift

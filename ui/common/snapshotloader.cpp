@@ -5,6 +5,8 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 
+#include <time.h>
+
 Q_LOGGING_CATEGORY(lcUi, "nightshift.ui", QtWarningMsg)
 
 namespace nightshift {
@@ -15,59 +17,96 @@ namespace {
 // instance); beyond, in a second job after the list is shown.
 constexpr qsizetype InlineTriggers = 200;
 
-struct Read
+qint64 threadCpuMs() // for the debug log: on a busy machine the wall time says little
 {
-    InstanceSnapshot snapshot;
-    LiveStatus status;
-    TriggerDescriptions triggers;
-    bool complete = false;
-};
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1'000'000;
+}
 
-Result<Read> readSnapshot(Instance &instance, const TriggerDescriptions &known)
+bool sameWorkflows(const QList<WorkflowRecord> &workflows, const QList<qint64> &ids)
 {
-    QElapsedTimer timer;
-    timer.start();
-    auto db = instance.database(); // this worker thread's own connection
-    if (!db)
-        return std::unexpected(db.error());
-    auto snapshot = InstanceSnapshot::loadWithoutTriggers(*db);
-    if (!snapshot)
-        return std::unexpected(snapshot.error());
-    auto status = LiveStatus::load(*db);
-    if (!status)
-        return std::unexpected(status.error());
-    Read read{.snapshot = std::move(*snapshot), .status = std::move(*status), .triggers = known, .complete = false};
-    const qsizetype missing = read.snapshot.takeTriggers(known);
-    if (missing <= InlineTriggers) {
-        auto triggers = InstanceSnapshot::loadTriggers(*db, known);
-        if (!triggers)
-            return std::unexpected(triggers.error());
-        read.snapshot.triggers.clear();
-        read.snapshot.takeTriggers(*triggers);
-        read.triggers = std::move(*triggers);
-        read.complete = true;
-    }
-    qCDebug(lcUi) << "read" << read.snapshot.folders.size() << "folders and" << read.snapshot.workflows.size()
-                  << "workflows of" << instance.location().displayName() << "in" << timer.elapsed() << "ms;"
-                  << (read.complete ? "triggers included" : "triggers to follow");
-    return read;
+    return workflows.size() == ids.size()
+        && std::equal(workflows.cbegin(), workflows.cend(), ids.cbegin(),
+                      [](const WorkflowRecord &w, qint64 id) { return w.id == id; });
 }
 
 } // namespace
+
+SnapshotLoader::Outcome SnapshotLoader::failure(std::shared_ptr<Instance> instance, const QString &message)
+{
+    return {.instance = std::move(instance),
+            .snapshot = fail(message),
+            .status = {},
+            .triggers = {},
+            .complete = false,
+            .keys = {}};
+}
+
+SnapshotLoader::Outcome SnapshotLoader::read(std::shared_ptr<Instance> instance, const TriggerDescriptions &known,
+                                             const QList<qint64> &lastIds)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 cpu = threadCpuMs();
+    const auto failed = [&instance](const Error &error) {
+        return failure(instance, tr("Cannot read the instance: %1").arg(error.message));
+    };
+    auto db = instance->database(); // this worker thread's own connection
+    if (!db)
+        return failed(db.error());
+    const qint64 connectMs = timer.elapsed();
+    auto snapshot = InstanceSnapshot::loadWithoutTriggers(*db);
+    if (!snapshot)
+        return failed(snapshot.error());
+    const qint64 rowsMs = timer.elapsed();
+    // The list's keys on another pool thread while this one reads the live status (result() runs the job here
+    // when no thread took it).
+    QFuture<WorkflowRowKeys> keys;
+    if (!sameWorkflows(snapshot->workflows, lastIds))
+        keys = QtConcurrent::run([workflows = snapshot->workflows] { return WorkflowRowKeys::of(workflows); });
+    auto status = LiveStatus::load(*db);
+    if (!status)
+        return failed(status.error());
+    const qint64 readMs = timer.elapsed();
+    Outcome read{.instance = instance,
+                 .snapshot = std::move(*snapshot),
+                 .status = std::move(*status),
+                 .triggers = known,
+                 .complete = false,
+                 .keys = keys.isValid() ? keys.result() : WorkflowRowKeys()};
+    const qint64 keysMs = timer.elapsed() - readMs; // the wait for them, beyond the status's read
+    const qsizetype missing = read.snapshot->takeTriggers(known);
+    if (missing <= InlineTriggers) {
+        auto triggers = InstanceSnapshot::loadTriggers(*db, known);
+        if (!triggers)
+            return failed(triggers.error());
+        read.snapshot->triggers.clear();
+        read.snapshot->takeTriggers(*triggers);
+        read.triggers = std::move(*triggers);
+        read.complete = true;
+    }
+    qCDebug(lcUi) << "read" << read.snapshot->folders.size() << "folders and" << read.snapshot->workflows.size()
+                  << "workflows of" << instance->location().displayName() << "in" << timer.elapsed()
+                  << "ms (connection" << connectMs << "ms, rows" << rowsMs - connectMs << "ms, status"
+                  << readMs - rowsMs << "ms, then list keys" << keysMs << "ms; CPU" << threadCpuMs() - cpu << "ms);"
+                  << (read.complete ? "triggers included" : "triggers to follow");
+    return read;
+}
 
 void SnapshotLoader::open(const InstanceLocation &location)
 {
     m_triggers.clear(); // another instance object: its ids are not those of the cache
     m_cacheOf.reset();
+    m_lastIds.clear();
     start([location]() -> Outcome {
         auto instance = Instance::open(location, Instance::OpenMode::MustExist);
         if (!instance)
-            return {nullptr, fail(tr("Cannot open the instance: %1").arg(instance.error().message)), {}, {}, false};
-        auto read = readSnapshot(**instance, {});
-        if (!read)
-            return {nullptr, fail(tr("Cannot read the instance: %1").arg(read.error().message)), {}, {}, false};
-        return {*instance, std::move(read->snapshot), std::move(read->status), std::move(read->triggers),
-                read->complete};
+            return failure(nullptr, tr("Cannot open the instance: %1").arg(instance.error().message));
+        Outcome outcome = read(*instance, {}, {});
+        if (!outcome.snapshot)
+            outcome.instance.reset(); // not open as far as the window is concerned
+        return outcome;
     });
 }
 
@@ -76,13 +115,10 @@ void SnapshotLoader::load(std::shared_ptr<Instance> instance)
     if (m_cacheOf.lock() != instance) {
         m_triggers.clear();
         m_cacheOf.reset();
+        m_lastIds.clear();
     }
-    start([instance = std::move(instance), known = m_triggers]() -> Outcome {
-        auto read = readSnapshot(*instance, known);
-        if (!read)
-            return {instance, fail(tr("Cannot read the instance: %1").arg(read.error().message)), {}, {}, false};
-        return {instance, std::move(read->snapshot), std::move(read->status), std::move(read->triggers),
-                read->complete};
+    start([instance = std::move(instance), known = m_triggers, lastIds = m_lastIds]() -> Outcome {
+        return read(instance, known, lastIds);
     });
 }
 
@@ -105,15 +141,18 @@ void SnapshotLoader::start(std::function<Outcome()> work)
                 m_cacheOf = outcome.instance;
             }
             m_busy = !outcome.complete;
-            Q_EMIT loaded(outcome.instance, *outcome.snapshot, outcome.status);
+            m_lastIds.clear();
+            m_lastIds.reserve(outcome.snapshot->workflows.size());
+            for (const WorkflowRecord &w : outcome.snapshot->workflows)
+                m_lastIds << w.id;
+            Q_EMIT loaded(outcome.instance, *outcome.snapshot, outcome.status, outcome.keys);
             if (!outcome.complete && generation == m_generation)
                 loadTriggers(outcome.instance, generation);
         },
         [](const QString &what) -> Outcome {
-            return {nullptr, fail(tr("Unexpected error while loading the instance: %1").arg(what)), {}, {}, false};
+            return failure(nullptr, tr("Unexpected error while loading the instance: %1").arg(what));
         });
 }
-
 void SnapshotLoader::loadTriggers(const std::shared_ptr<Instance> &instance, quint64 generation)
 {
     using Loaded = Result<TriggerDescriptions>;

@@ -3,8 +3,12 @@
 #include "store/instance.h"
 #include "livestatus.h"
 #include "store/instancesnapshot.h"
+#include "workflows/workflowlistmodel.h"
 
+#include <QLoggingCategory>
 #include <QObject>
+
+Q_DECLARE_LOGGING_CATEGORY(lcUi) // nightshift.ui: what the console's loading costs, at debug level
 
 namespace nightshift {
 
@@ -16,6 +20,9 @@ namespace nightshift {
 // are kept between reads (by workflow id and definition version) and only new or saved definitions are parsed.
 // When many are missing (the first read of a large instance), loaded() comes without them and triggersLoaded()
 // follows from a second worker job; the loader stays busy until then.
+//
+// When the workflows are not those of the last read (the first read, a workflow added or removed), the list's
+// filter and sort keys are made on the worker too (WorkflowRowKeys), so the GUI thread only swaps the rows in.
 class SnapshotLoader : public QObject
 {
     Q_OBJECT
@@ -27,8 +34,9 @@ public:
     bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
+    // `keys` is empty when the workflows are those of the last read (the list changes its rows in place).
     void loaded(std::shared_ptr<nightshift::Instance> instance, const nightshift::InstanceSnapshot &snapshot,
-                const nightshift::LiveStatus &status);
+                const nightshift::LiveStatus &status, const nightshift::WorkflowRowKeys &keys);
     void triggersLoaded(const QHash<qint64, QString> &triggers); // every workflow's, after a loaded() without them
     void failed(const QString &message); // a sentence for the message bar
 
@@ -40,7 +48,13 @@ private:
         LiveStatus status;
         TriggerDescriptions triggers; // the cache to keep: valid when `complete`
         bool complete = false; // every workflow's trigger is in the snapshot
+        WorkflowRowKeys keys;
     };
+    static Outcome failure(std::shared_ptr<Instance> instance, const QString &message);
+    // On the worker: the snapshot, its live status, the triggers known or few enough to parse, and the list's keys
+    // unless the workflows are `lastIds`.
+    static Outcome read(std::shared_ptr<Instance> instance, const TriggerDescriptions &known,
+                        const QList<qint64> &lastIds);
     void start(std::function<Outcome()> work);
     void loadTriggers(const std::shared_ptr<Instance> &instance, quint64 generation);
 
@@ -48,6 +62,7 @@ private:
     bool m_busy = false;
     TriggerDescriptions m_triggers; // of m_cacheOf
     std::weak_ptr<Instance> m_cacheOf; // whose definitions m_triggers describes
+    QList<qint64> m_lastIds; // the workflows of the last read, in its order
 };
 
 } // namespace nightshift

@@ -132,8 +132,8 @@ HeatMapPage::HeatMapPage(QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(gridPane);
     splitter->addWidget(buildDrillDown());
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1); // the day grid needs about half the width; the runs' names the rest
+    splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -245,10 +245,12 @@ QWidget *HeatMapPage::buildDrillDown()
     m_runs->setHeaderLabels({tr("Workflow / activity"), tr("Start"), tr("Duration"), tr("Status")});
     m_runs->setAlternatingRowColors(true);
     m_runs->setUniformRowHeights(true);
-    m_runs->header()->setStretchLastSection(true);
-    m_runs->header()->resizeSection(0, 220);
-    m_runs->header()->resizeSection(1, fontMetrics().horizontalAdvance(u"2026-12-31 23:59:59"_s) + 12);
-    m_runs->header()->resizeSection(2, fontMetrics().horizontalAdvance(u"59 min 59 s"_s) + 12);
+    // The time, duration and status as wide as they need; the workflow (and activity) names take the rest.
+    m_runs->header()->setStretchLastSection(false);
+    m_runs->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column <= 3; ++column)
+        m_runs->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_runs->header()->setMinimumSectionSize(fontMetrics().horizontalAdvance(u"Duration"_s) + 16);
     connect(m_runs, &QTreeWidget::itemActivated, this, &HeatMapPage::openItem);
     connect(m_runs, &QTreeWidget::currentItemChanged, this, &HeatMapPage::updateButtons);
     m_openWorkflow = new QPushButton(tr("Open &workflow"));
@@ -461,6 +463,7 @@ void HeatMapPage::showRuns(const QString &title, const Result<QList<HeatMapRun>>
             ? run.workflowName
             : u"%1 (%2)"_s.arg(run.workflowLabel, run.workflowName);
         item->setText(0, run.projected ? name : tr("%1 · run %2").arg(name).arg(run.runId));
+        item->setToolTip(0, item->text(0));
         item->setText(1, timeText(run.startedAt, m_zone));
         item->setText(2, run.projected && run.durationMs == 0 ? tr("unknown") : durationText(run.durationMs));
         item->setText(3, run.projected ? tr("scheduled") : run.endedAt == 0 ? tr("running") : run.status);

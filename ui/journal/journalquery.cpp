@@ -120,47 +120,58 @@ Result<JournalQuery::Page> JournalQuery::scan(qint64 fromId, bool forward, int l
 
     const bool wholeInstance = !m_filter.workflowId;
     // SQLite: candidates come from the FTS5 table, in id order, ranges included (FTS5 seeks its rowid); the journal
-    // row of each is then read by primary key. PostgreSQL's planner picks its trigram index for the ILIKE itself.
+    // row of each is then read by primary key. The lines above the index's mark (written since the journal's writer
+    // last indexed) are read as a scan does. PostgreSQL's planner picks its trigram index for the ILIKE itself.
     const bool fts = !text.isEmpty() && m_textSearch == TextSearch::Indexed && indexable(text)
         && m_instance->dialect() == Dialect::Sqlite;
-    const QString id = fts ? u"journal_search.rowid"_s : u"j.id"_s;
-    QString where = (forward ? u"%1 > ? AND %1 <= ?"_s : u"%1 < ? AND %1 >= ?"_s).arg(id);
-    QVariantList leadingValues; // bound before the range
+    qint64 indexedTo = 0; // the lines up to here are in the index (or deleted)
     if (fts) {
-        where.prepend(u"journal_search MATCH ? AND "_s);
-        leadingValues << matchExpression(text);
+        auto mark = scalar(*db, u"SELECT indexed_to FROM journal_search_state"_s);
+        if (!mark)
+            return std::unexpected(mark.error());
+        indexedTo = mark->toLongLong();
     }
     QVariantList filterValues;
+    QString filters;
     if (m_filter.workflowId) {
-        where += u" AND j.workflow_id = ?"_s;
+        filters += u" AND j.workflow_id = ?"_s;
         filterValues << *m_filter.workflowId;
     }
     if (m_filter.minimumLevel > 0) {
-        where += u" AND j.level >= ?"_s;
+        filters += u" AND j.level >= ?"_s;
         filterValues << m_filter.minimumLevel;
     }
     if (!m_filter.activity.isEmpty()) {
-        where += u" AND j.activity = ?"_s;
+        filters += u" AND j.activity = ?"_s;
         filterValues << m_filter.activity;
     }
     if (m_filter.runId) {
-        where += u" AND j.run_id = ?"_s;
+        filters += u" AND j.run_id = ?"_s;
         filterValues << *m_filter.runId;
     }
     if (!text.isEmpty()) {
         // LIKE ignores the case of ASCII letters on SQLite; PostgreSQL needs ILIKE for the same answer.
-        where += m_instance->dialect() == Dialect::Postgres ? u" AND j.message ILIKE ? ESCAPE '\\'"_s
-                                                            : u" AND j.message LIKE ? ESCAPE '\\'"_s;
+        filters += m_instance->dialect() == Dialect::Postgres ? u" AND j.message ILIKE ? ESCAPE '\\'"_s
+                                                              : u" AND j.message LIKE ? ESCAPE '\\'"_s;
         filterValues << likePattern(text);
     }
-    // CROSS JOIN: SQLite keeps the FTS5 table as the outer loop, which answers the ORDER BY and the LIMIT.
-    const QString from = fts ? u"journal_search CROSS JOIN journal j ON j.id = journal_search.rowid"_s
-                             : u"journal j"_s;
-    const QString sql = u"SELECT j.id, j.at, j.level, j.activity, j.run_id, j.message%1 FROM %2%3 WHERE %4 "
-                        "ORDER BY %5 %6 LIMIT ?"_s.arg(wholeInstance ? u", w.internal_name"_s : QString(), from,
-                                                      wholeInstance ? u" LEFT JOIN workflows w ON w.id = j.workflow_id"_s
-                                                                    : QString(),
-                                                      where, id, forward ? u"ASC"_s : u"DESC"_s);
+    const auto statement = [&](bool indexed) {
+        const QString id = indexed ? u"journal_search.rowid"_s : u"j.id"_s;
+        QString where = (forward ? u"%1 > ? AND %1 <= ?"_s : u"%1 < ? AND %1 >= ?"_s).arg(id);
+        if (indexed)
+            where.prepend(u"journal_search MATCH ? AND "_s);
+        // CROSS JOIN: SQLite keeps the FTS5 table as the outer loop, which answers the ORDER BY and the LIMIT.
+        const QString from = indexed ? u"journal_search CROSS JOIN journal j ON j.id = journal_search.rowid"_s
+                                     : u"journal j"_s;
+        return u"SELECT j.id, j.at, j.level, j.activity, j.run_id, j.message%1 FROM %2%3 WHERE %4%5 "
+               "ORDER BY %6 %7 LIMIT ?"_s.arg(wholeInstance ? u", w.internal_name"_s : QString(), from,
+                                              wholeInstance ? u" LEFT JOIN workflows w ON w.id = j.workflow_id"_s
+                                                            : QString(),
+                                              where, filters, id, forward ? u"ASC"_s : u"DESC"_s);
+    };
+    const QString indexedSql = fts ? statement(true) : QString();
+    const QString scanSql = statement(false);
+    const QString match = fts ? matchExpression(text) : QString();
 
     const qint64 start = forward ? std::max(fromId, lowest - 1) : std::min(fromId, highest + 1);
     const qint64 span = forward ? highest - start : start - lowest;
@@ -169,10 +180,26 @@ Result<JournalQuery::Page> JournalQuery::scan(qint64 fromId, bool forward, int l
     while ((forward ? cursor < highest : cursor > lowest) && lines.size() < limit) {
         if (cancelled && cancelled())
             return Page{.lines = {}, .scannedTo = fromId, .reachedEnd = false};
-        const qint64 edge = forward ? std::min(cursor + step, highest) : std::max(cursor - step, lowest);
-        QVariantList values = leadingValues;
+        qint64 edge = forward ? std::min(cursor + step, highest) : std::max(cursor - step, lowest);
+        // A range lies wholly below the mark (read through the index) or wholly above it (scanned): one that
+        // crosses it stops at it.
+        bool indexed = false;
+        if (fts) {
+            if (forward) {
+                indexed = cursor < indexedTo;
+                if (indexed)
+                    edge = std::min(edge, indexedTo);
+            } else {
+                indexed = cursor <= indexedTo + 1;
+                if (!indexed)
+                    edge = std::max(edge, indexedTo + 1);
+            }
+        }
+        QVariantList values;
+        if (indexed)
+            values << match;
         values << cursor << edge << filterValues << qint64(limit - lines.size());
-        auto q = execute(*db, sql, values);
+        auto q = execute(*db, indexed ? indexedSql : scanSql, values);
         if (!q)
             return std::unexpected(q.error());
         while (q->next()) {

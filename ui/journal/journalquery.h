@@ -40,8 +40,9 @@ struct JournalFilter
 // never counting or loading the whole table. Every scan walks the ids in bounded ranges, so a filter that matches
 // few lines of ten million still answers promptly to a cancellation. A text search of three characters or more
 // reads only the lines the trigram index offers (schema 8: FTS5 on SQLite, pg_trgm on PostgreSQL), rechecked with
-// the same LIKE/ILIKE as a scan, so both give the same lines. Runs on a worker thread: each call takes the calling
-// thread's connection.
+// the same LIKE/ILIKE as a scan, so both give the same lines; on SQLite the few newest lines, which the journal's
+// writer has not indexed yet (above `journal_search_state.indexed_to`), are scanned. Runs on a worker thread: each
+// call takes the calling thread's connection.
 class JournalQuery
 {
 public:

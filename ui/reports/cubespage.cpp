@@ -17,6 +17,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QToolButton>
@@ -325,10 +326,23 @@ void CubesPage::pivotLoaded()
 {
     m_messages->showError({});
     m_table->expandAll();
+    // Value columns as wide as their figures or the widest line of their title (plus the sort arrow), not the
+    // whole title: with several measures the titles are long and the figures short.
     const QFontMetrics metrics = m_table->fontMetrics();
+    const QFontMetrics headerMetrics = m_table->header()->fontMetrics();
+    const int widest = metrics.horizontalAdvance(u'M') * 24;
+    const int arrow = m_table->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, m_table->header()) + 12;
     for (int c = 0; c < m_model->columnCount(); ++c) {
-        m_table->resizeColumnToContents(c);
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c) + 12, metrics.horizontalAdvance(u'M') * 24));
+        if (c == 0) {
+            m_table->resizeColumnToContents(c);
+            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c) + 12, widest));
+            continue;
+        }
+        int title = 0;
+        for (const QString &line : m_model->headerData(c, Qt::Horizontal).toString().split(u'\n'))
+            title = std::max(title, headerMetrics.horizontalAdvance(line));
+        const int figures = static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(c); // public there
+        m_table->setColumnWidth(c, std::min(std::max(figures + 12, title + arrow), widest));
     }
     m_table->header()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_chart->showPivot(*m_model);

@@ -134,8 +134,10 @@ Status writePdf(const PivotModel &model, const QString &title, const QString &su
                                                                                             subtitle.toHtmlEscaped());
     for (int c = 0; c < model.columnCount(); ++c)
         html += u"<th align=\"%1\">%2</th>"_s.arg(c == 0 ? u"left"_s : u"right"_s,
-                                                  model.headerData(c, Qt::Horizontal).toString().toHtmlEscaped().replace(
-                                                      u"\n"_s, u"<br>"_s));
+                                                  (c == 0 ? model.headerData(c, Qt::Horizontal).toString()
+                                                          : model.columnTitle(c, false))
+                                                      .toHtmlEscaped()
+                                                      .replace(u"\n"_s, u"<br>"_s));
     html += u"</tr></thead>"_s;
     for (const QModelIndex &index : std::as_const(rows)) {
         const bool total = index.data(PivotModel::TotalRole).toBool();

@@ -6,6 +6,7 @@
 #include <QFont>
 
 #include <algorithm>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -415,8 +416,22 @@ QVariant PivotModel::headerData(int section, Qt::Orientation orientation, int ro
         return levels.join(u" / "_s);
     }
     switch (role) {
-    case Qt::DisplayRole:
-        return columnTitle(section, false);
+    case Qt::DisplayRole: {
+        // A long measure label breaks at its middle space in the header, so measures side by side keep their
+        // columns about as narrow as their figures ("Average\namount").
+        QString title = columnTitle(section, false);
+        const qsizetype start = title.lastIndexOf(u'\n') + 1;
+        if (title.size() - start > 12) {
+            const qsizetype middle = start + (title.size() - start) / 2;
+            qsizetype best = -1;
+            for (qsizetype i = title.indexOf(u' ', start); i >= 0; i = title.indexOf(u' ', i + 1))
+                if (best < 0 || std::abs(middle - i) < std::abs(middle - best))
+                    best = i;
+            if (best > start)
+                title[best] = u'\n';
+        }
+        return title;
+    }
     case Qt::ToolTipRole:
         return columnTitle(section, true);
     case Qt::TextAlignmentRole:

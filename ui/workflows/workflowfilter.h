@@ -3,8 +3,8 @@
 #include "core/workflowdefinition.h"
 #include "store/workflowrepository.h"
 
+#include <QAbstractProxyModel>
 #include <QSet>
-#include <QSortFilterProxyModel>
 #include <QStringList>
 
 #include <optional>
@@ -22,8 +22,13 @@ std::optional<StateGroup> stateGroupFromFolderName(QStringView name); // running
 
 // Narrows a WorkflowListModel to the selected folders (or all of them), a search text, and optional state,
 // package and severity criteria that can be inverted ("all but …"); sorts with WorkflowListModel::lessThan.
-// A keystroke costs one pass over the model's precomputed haystacks, with no allocation per row.
-class WorkflowFilter : public QSortFilterProxyModel
+//
+// Not a QSortFilterProxyModel: on 20,000 rows its row-by-row removals and sorted insertions (one signal per run of
+// rows, each making the view walk its rows again) cost far more than the filtering. Here every source row is kept
+// in the sort order once (sorting again only when the column or the rows change), a keystroke walks that order
+// once over the model's precomputed haystacks, and the new list of shown rows replaces the old in one
+// layoutChanged, the persistent indexes (selection, current row) following their workflows.
+class WorkflowFilter : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
@@ -48,14 +53,29 @@ public:
     const Criteria &criteria() const { return m_criteria; }
     bool isNarrowed() const; // by the text or the criteria
     int folderRowCount() const; // the workflows of the folders, whatever the text and the criteria
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override; // -1: the model's order
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     bool inFolders(qint64 folderId) const { return m_allFolders || m_folders.contains(folderId); }
     bool matchesCriteria(int sourceRow) const;
+    bool accepts(int sourceRow) const;
+    void sortAll(); // m_order, from the model's rows
+    QList<int> filtered() const; // m_order narrowed to the rows accepted
+    void show(QList<int> rows); // one layoutChanged, persistent indexes following their source rows
+    void rebuild(); // m_order and m_shown from scratch, inside a reset
+    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
 
     const WorkflowListModel *m_source = nullptr;
     QSet<qint64> m_folders;
@@ -63,6 +83,11 @@ private:
     QString m_text; // as typed, simplified
     QStringList m_words; // case-folded
     Criteria m_criteria;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QList<int> m_order; // every source row, in the sort order
+    QList<int> m_shown; // proxy row → source row
+    QList<int> m_proxyRows; // source row → proxy row, -1 when filtered out
     mutable int m_folderRows = -1; // folderRowCount(), until the folders or the rows change
 };
 

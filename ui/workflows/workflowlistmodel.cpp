@@ -51,7 +51,41 @@ WorkflowListModel::WorkflowListModel(QObject *parent) : QAbstractTableModel(pare
     icons::initResources();
 }
 
-void WorkflowListModel::setSnapshot(const InstanceSnapshot &snapshot, const LiveStatus &status)
+WorkflowRowKeys WorkflowRowKeys::of(const QList<WorkflowRecord> &workflows)
+{
+    WorkflowRowKeys keys;
+    keys.haystacks.reserve(workflows.size());
+    QStringList labels;
+    labels.reserve(workflows.size());
+    for (const WorkflowRecord &w : workflows) {
+        keys.haystacks << haystackOf(w);
+        labels << w.label;
+    }
+    keys.labelRanks = ranksOf(labels);
+    return keys;
+}
+
+QList<int> WorkflowRowKeys::ranksOf(const QStringList &texts)
+{
+    // Sort keys once per row (the comparisons of a sort are then byte compares), in the order
+    // QString::localeAwareCompare gives; equal texts share a rank so that a stable sort keeps them as the model
+    // has them.
+    const QCollator collator;
+    QList<QCollatorSortKey> keys;
+    keys.reserve(texts.size());
+    for (const QString &text : texts)
+        keys << collator.sortKey(text);
+    QList<int> order(texts.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&keys](int a, int b) { return keys.at(a).compare(keys.at(b)) < 0; });
+    QList<int> rank(texts.size());
+    for (int i = 0; i < order.size(); ++i)
+        rank[order.at(i)] = i > 0 && keys.at(order.at(i)).compare(keys.at(order.at(i - 1))) == 0 ? rank[order.at(i - 1)]
+                                                                                                 : i;
+    return rank;
+}
+
+void WorkflowListModel::setSnapshot(const InstanceSnapshot &snapshot, const LiveStatus &status, WorkflowRowKeys keys)
 {
     const bool sameRows = snapshot.workflows.size() == m_workflows.size() && !m_workflows.isEmpty()
         && std::equal(m_workflows.cbegin(), m_workflows.cend(), snapshot.workflows.cbegin(),
@@ -63,50 +97,58 @@ void WorkflowListModel::setSnapshot(const InstanceSnapshot &snapshot, const Live
         changedRows(before, timesBefore, triggersBefore);
         return;
     }
+    if (keys.haystacks.size() != snapshot.workflows.size() || keys.labelRanks.size() != snapshot.workflows.size())
+        keys = WorkflowRowKeys::of(snapshot.workflows); // not made beforehand
     beginResetModel();
     m_workflows = snapshot.workflows;
     m_triggers = snapshot.triggers;
     m_times = status.times;
     m_rows.clear();
     m_rows.reserve(m_workflows.size());
-    m_haystacks.clear();
-    m_haystacks.reserve(m_workflows.size());
-    for (int row = 0; row < m_workflows.size(); ++row) {
+    for (int row = 0; row < m_workflows.size(); ++row)
         m_rows.insert(m_workflows.at(row).id, row);
-        m_haystacks << haystackOf(m_workflows.at(row));
-    }
+    m_haystacks = std::move(keys.haystacks);
     m_ranks.clear();
+    m_ranks.insert(Label, std::move(keys.labelRanks));
     endResetModel();
 }
 
-// Signals the rows whose record, times or trigger differ, in runs of adjacent rows: a refresh where nothing
-// changed costs the views nothing.
+// Signals one span, from the first to the last row whose record, times or trigger differ: a refresh where nothing
+// changed costs the views nothing, and one where some did costs the filter one pass (not one per run of rows).
+// The ranks of the text columns that changed are made again on the next sort by them.
 void WorkflowListModel::changedRows(const QList<WorkflowRecord> &before,
                                     const QHash<qint64, WorkflowTimes> &timesBefore,
                                     const QHash<qint64, QString> &triggersBefore)
 {
-    int first = -1;
-    const auto flush = [&](int last) {
-        if (first >= 0)
-            Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
-        first = -1;
-    };
+    int first = -1, last = -1;
     for (int row = 0; row < m_workflows.size(); ++row) {
         const WorkflowRecord &w = m_workflows.at(row);
-        const bool recordChanged = !sameRecord(before.at(row), w);
-        const bool changed = recordChanged || !sameTimes(timesBefore.value(w.id), m_times.value(w.id))
-            || triggersBefore.value(w.id) != m_triggers.value(w.id);
-        if (recordChanged)
+        const WorkflowRecord &old = before.at(row);
+        const bool recordChanged = !sameRecord(old, w);
+        const bool timesChanged = !sameTimes(timesBefore.value(w.id), m_times.value(w.id));
+        const bool triggerChanged = triggersBefore.value(w.id) != m_triggers.value(w.id);
+        if (!recordChanged && !timesChanged && !triggerChanged)
+            continue;
+        if (recordChanged) {
             m_haystacks[row] = haystackOf(w);
-        if (changed) {
-            m_ranks.clear(); // a text may have moved
-            if (first < 0)
-                first = row;
-        } else {
-            flush(row - 1);
+            if (old.label != w.label)
+                m_ranks.remove(Label);
+            if (old.internalName != w.internalName)
+                m_ranks.remove(InternalName);
+            if (old.packageId != w.packageId)
+                m_ranks.remove(Package);
+            if (old.state != w.state || old.failed != w.failed)
+                m_ranks.remove(State);
         }
+        if (timesChanged) // "running" or another status
+            m_ranks.remove(LastStatus);
+        if (triggerChanged)
+            m_ranks.remove(Trigger);
+        first = first < 0 ? row : first;
+        last = row;
     }
-    flush(int(m_workflows.size()) - 1);
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
 void WorkflowListModel::setTriggers(const QHash<qint64, QString> &triggers)
@@ -202,39 +244,31 @@ const QList<int> &WorkflowListModel::ranks(Column column) const
     auto found = m_ranks.find(column);
     if (found != m_ranks.end())
         return *found;
-    // Sort keys once per row (the comparisons of a sort are then byte compares), in the order
-    // QString::localeAwareCompare gives; equal texts share a rank so that the proxy's stable sort keeps them as
-    // the model has them.
-    const QCollator collator;
-    QList<QCollatorSortKey> keys;
-    keys.reserve(m_workflows.size());
+    QStringList texts;
+    texts.reserve(m_workflows.size());
     for (const WorkflowRecord &w : m_workflows)
-        keys << collator.sortKey(text(w, column, SortRole).toString());
-    QList<int> order(m_workflows.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&keys](int a, int b) { return keys.at(a).compare(keys.at(b)) < 0; });
-    QList<int> rank(m_workflows.size());
-    for (int i = 0; i < order.size(); ++i)
-        rank[order.at(i)] = i > 0 && keys.at(order.at(i)).compare(keys.at(order.at(i - 1))) == 0 ? rank[order.at(i - 1)]
-                                                                                                 : i;
-    return *m_ranks.insert(column, std::move(rank));
+        texts << text(w, column, SortRole).toString();
+    return *m_ranks.insert(column, WorkflowRowKeys::ranksOf(texts));
 }
 
-bool WorkflowListModel::lessThan(int left, int right, int column) const
+qint64 WorkflowListModel::sortKey(int row, int column) const
 {
     switch (Column(column)) {
     case Severity:
     case LastStart:
     case LastDuration:
     case NextRun:
-        return number(left, Column(column)) < number(right, Column(column));
+        return number(row, Column(column));
     case ColumnCount:
-        return false;
-    default: {
-        const QList<int> &rank = ranks(Column(column));
-        return rank.at(left) < rank.at(right);
+        return 0;
+    default:
+        return ranks(Column(column)).at(row);
     }
-    }
+}
+
+bool WorkflowListModel::lessThan(int left, int right, int column) const
+{
+    return sortKey(left, column) < sortKey(right, column);
 }
 
 QVariant WorkflowListModel::text(const WorkflowRecord &w, Column column, int role) const

@@ -66,7 +66,24 @@ WorkflowListPage::WorkflowListPage(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &WorkflowListPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &WorkflowListPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &WorkflowListPage::updateCount);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &WorkflowListPage::selectionChanged);
+    // Rows filtered out leave the selection: the actions follow what is still selected. When every row is selected,
+    // QItemSelectionModel keeps one range over a layout change (not the rows), which would stretch over rows a
+    // wider filter brings back: the selected workflows are then taken again by id.
+    connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] {
+        const QItemSelection selection = m_view->selectionModel()->selection();
+        const bool all = m_proxy->rowCount() > 0 && selection.size() == 1 && selection.first().top() == 0
+            && selection.first().bottom() == m_proxy->rowCount() - 1;
+        m_allSelected.clear();
+        if (all)
+            m_allSelected = selectedIds();
+    });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        if (!m_allSelected.isEmpty()) {
+            const qint64 current = m_view->currentIndex().data(WorkflowListModel::WorkflowIdRole).toLongLong();
+            selectIds(std::exchange(m_allSelected, {}), current);
+        }
+        Q_EMIT selectionChanged();
+    });
 
     auto *heading = new QHBoxLayout;
     heading->setSpacing(8);
@@ -156,10 +173,10 @@ void WorkflowListPage::updateCriteria()
 
 void WorkflowListPage::fillPackages(const InstanceSnapshot &snapshot)
 {
-    QStringList packages;
+    QSet<QString> distinct; // a set: 20,000 workflows share a dozen packages
     for (const WorkflowRecord &w : snapshot.workflows)
-        if (!packages.contains(w.packageId))
-            packages << w.packageId;
+        distinct.insert(w.packageId);
+    QStringList packages(distinct.cbegin(), distinct.cend());
     packages.sort();
     const QString chosen = m_package->currentIndex() > 0 ? m_package->currentData().toString() : QString();
     const QSignalBlocker blocker(m_package); // the criteria stay as they are
@@ -173,12 +190,13 @@ void WorkflowListPage::fillPackages(const InstanceSnapshot &snapshot)
     }
 }
 
-void WorkflowListPage::setSnapshot(const InstanceSnapshot &snapshot, const LiveStatus &status)
+void WorkflowListPage::setSnapshot(const InstanceSnapshot &snapshot, const LiveStatus &status,
+                                   const WorkflowRowKeys &keys)
 {
     const QList<qint64> selected = selectedIds();
     const qint64 current = m_view->currentIndex().data(WorkflowListModel::WorkflowIdRole).toLongLong();
     const int scroll = m_view->verticalScrollBar()->value();
-    m_model->setSnapshot(snapshot, status);
+    m_model->setSnapshot(snapshot, status, keys);
     fillPackages(snapshot);
     updateCriteria();
     if (selectedIds() != selected) { // the rows were rebuilt: bring back what the operator had
@@ -238,7 +256,7 @@ void WorkflowListPage::sizeColumns()
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const WorkflowRecord &w = m_model->workflow(row);
         names << w.internalName;
-        triggers << m_model->index(row, WorkflowListModel::Trigger).data().toString();
+        triggers << m_model->trigger(row);
         if (const int key = int(w.state) * 2 + (w.failed ? 1 : 0); !stateKeys.contains(key)) {
             stateKeys.insert(key);
             states << WorkflowListModel::stateText(w);
@@ -359,15 +377,12 @@ QList<qint64> WorkflowListPage::selectedIds() const
 void WorkflowListPage::selectIds(const QList<qint64> &ids, qint64 current)
 {
     QItemSelection selection;
-    QModelIndex currentIndex;
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, 0);
-        const qint64 id = index.data(WorkflowListModel::WorkflowIdRole).toLongLong();
-        if (ids.contains(id))
+    for (qint64 id : ids) { // looked up by id: no pass over 20,000 rows
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0));
+        if (index.isValid())
             selection.select(index, index.siblingAtColumn(WorkflowListModel::ColumnCount - 1));
-        if (id == current)
-            currentIndex = index;
     }
+    const QModelIndex currentIndex = m_proxy->mapFromSource(m_model->index(m_model->rowOf(current), 0));
     if (currentIndex.isValid())
         m_view->selectionModel()->setCurrentIndex(currentIndex, QItemSelectionModel::NoUpdate);
     m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);

@@ -3,6 +3,7 @@
 #include "common/livestatus.h"
 #include "store/instancesnapshot.h"
 #include "workflowfilter.h"
+#include "workflowlistmodel.h"
 
 #include <QWidget>
 
@@ -14,8 +15,6 @@ class QTreeView;
 
 namespace nightshift {
 
-class WorkflowListModel;
-
 // The page for a folder of workflows (or a monitoring view across the instance): its name and count, a filter
 // bar (text, state, package, severity, with exclusion), and the sortable multi-selection list.
 class WorkflowListPage : public QWidget
@@ -25,7 +24,8 @@ public:
     explicit WorkflowListPage(QWidget *parent = nullptr);
 
     // Keeps the selected workflows, the current one and the scroll position when they still exist.
-    void setSnapshot(const InstanceSnapshot &snapshot, const LiveStatus &status = {});
+    // `keys`: the list's filter and sort keys when the loader made them (WorkflowRowKeys).
+    void setSnapshot(const InstanceSnapshot &snapshot, const LiveStatus &status = {}, const WorkflowRowKeys &keys = {});
     void setTriggers(const QHash<qint64, QString> &triggers); // when they come after the snapshot
     void showFolder(const QString &title, const QString &toolTip, const QSet<qint64> &folderIds);
     // A monitoring view: every workflow of the instance in `group`; the state criterion is fixed meanwhile.
@@ -74,6 +74,7 @@ private:
     QTreeView *m_view;
     std::optional<StateGroup> m_fixedState; // a monitoring view
     bool m_sizeColumns = true; // with the first data, unless the operator's widths were restored
+    QList<qint64> m_allSelected; // during a layout change of the filter, when every row was selected
 };
 
 } // namespace nightshift

@@ -107,9 +107,14 @@ Status storeBatch(JobContext &context, const QList<RunRow> &runs, qint64 now, Ta
     if (auto begun = transaction.begin(); !begun)
         return begun;
     Tally batch;
-    for (const RunRow &run : runs)
+    QList<qint64> ids;
+    for (const RunRow &run : runs) {
         if (auto stored = store(context.database(), run, now, batch); !stored)
             return stored;
+        ids << run.id;
+    }
+    if (auto rolled = HeatMapCollectorJob::rollUp(context.database(), ids); !rolled)
+        return rolled;
     if (auto committed = transaction.commit(); !committed)
         return committed;
     tally.runs += batch.runs;
@@ -125,16 +130,65 @@ Status closeVanished(JobContext &context, qint64 *closed)
     WriteTransaction transaction(context.database(), context.dialect());
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    auto updated = execute(context.database(),
-                           u"UPDATE heatmap_runs SET ended_at = started_at + duration_ms, status = 'unknown' "
-                           "WHERE ended_at IS NULL AND NOT EXISTS (SELECT 1 FROM runs r WHERE r.id = heatmap_runs.run_id)"_s);
-    if (!updated)
-        return std::unexpected(updated.error());
-    *closed = updated->numRowsAffected();
+    auto vanished = execute(context.database(),
+                            u"SELECT run_id FROM heatmap_runs h WHERE ended_at IS NULL AND NOT EXISTS "
+                            "(SELECT 1 FROM runs r WHERE r.id = h.run_id)"_s);
+    if (!vanished)
+        return std::unexpected(vanished.error());
+    QList<qint64> ids;
+    while (vanished->next())
+        ids << vanished->value(0).toLongLong();
+    for (const qint64 id : std::as_const(ids)) {
+        auto updated = execute(context.database(),
+                               u"UPDATE heatmap_runs SET ended_at = started_at + duration_ms, status = 'unknown' "
+                               "WHERE run_id = ?"_s,
+                               {id});
+        if (!updated)
+            return std::unexpected(updated.error());
+    }
+    if (auto rolled = HeatMapCollectorJob::rollUp(context.database(), ids); !rolled)
+        return rolled;
+    *closed = ids.size();
     return transaction.commit();
 }
 
 } // namespace
+
+Status HeatMapCollectorJob::rollUp(const QSqlDatabase &db, const QList<qint64> &runIds)
+{
+    // Grouped first: PostgreSQL refuses an upsert that meets the same key twice in one statement.
+    const QString longest = u"longest_ms = CASE WHEN excluded.longest_ms > %1.longest_ms THEN excluded.longest_ms "
+                            "ELSE %1.longest_ms END"_s;
+    for (qsizetype chunk = 0; chunk < runIds.size(); chunk += 500) {
+        const QList<qint64> part = runIds.mid(chunk, 500);
+        QStringList marks;
+        QVariantList values;
+        for (const qint64 id : part) {
+            marks << u"?"_s;
+            values << id;
+        }
+        const QString in = marks.join(u',');
+        const QString statements[] = {
+            u"INSERT INTO heatmap_names (workflow_id, workflow_name) SELECT DISTINCT workflow_id, workflow_name "
+            "FROM heatmap_runs WHERE run_id IN (%1) ON CONFLICT (workflow_id, workflow_name) DO NOTHING"_s.arg(in),
+            u"INSERT INTO heatmap_slot_workflows (slot_at, workflow_id, technical, longest_ms) SELECT s.slot_at, "
+            "h.workflow_id, h.technical, MAX(h.duration_ms) FROM heatmap_slots s JOIN heatmap_runs h ON h.run_id = "
+            "s.run_id WHERE s.run_id IN (%1) AND h.ended_at IS NOT NULL GROUP BY s.slot_at, h.workflow_id, h.technical "
+            "ON CONFLICT (slot_at, workflow_id, technical) DO UPDATE SET "_s.arg(in)
+                + longest.arg(u"heatmap_slot_workflows"_s),
+            u"INSERT INTO heatmap_hour_workflows (hour_at, workflow_id, technical, longest_ms) SELECT "
+            "s.slot_at / 3600000 * 3600000, h.workflow_id, h.technical, MAX(h.duration_ms) FROM heatmap_slots s "
+            "JOIN heatmap_runs h ON h.run_id = s.run_id WHERE s.run_id IN (%1) AND h.ended_at IS NOT NULL "
+            "GROUP BY s.slot_at / 3600000 * 3600000, h.workflow_id, h.technical "
+            "ON CONFLICT (hour_at, workflow_id, technical) DO UPDATE SET "_s.arg(in)
+                + longest.arg(u"heatmap_hour_workflows"_s),
+        };
+        for (const QString &sql : statements)
+            if (auto done = execute(db, sql, values); !done)
+                return std::unexpected(done.error());
+    }
+    return {};
+}
 
 Status HeatMapCollectorJob::run(JobContext &context)
 {

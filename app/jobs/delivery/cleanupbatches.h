@@ -44,6 +44,8 @@ public:
     qint64 longestTransactionMs() const { return m_longestMs; }
     qint64 transactions() const { return m_transactions; }
     const QSet<QString> &touchedTables() const { return m_touched; } // where rows went: worth an ANALYZE
+    const ManualCheckpoints &checkpoints() const { return m_checkpoints; }
+    void settle() { m_checkpoints.flush(); } // the end of a step: its WAL goes to the database file
 
 private:
     Result<qint64> batched(const QString &table, const QString &sqlWithLimit, const QVariantList &values,

@@ -34,6 +34,8 @@ Status CleanupJob::run(JobContext &context)
     const auto figures = [&] {
         m_longestMs = batches.longestTransactionMs();
         m_transactions = batches.transactions();
+        m_checkpoints = batches.checkpoints().checkpoints();
+        m_checkpointMs = batches.checkpoints().checkpointMs();
     };
     context.setProgress(0, steps.size());
     for (qsizetype i = 0; i < steps.size(); ++i) {
@@ -45,6 +47,7 @@ Status CleanupJob::run(JobContext &context)
             figures();
             return done;
         }
+        batches.settle(); // the steps that purge much have settled within their time already
         context.setProgress(i + 1, steps.size());
     }
     figures();

@@ -18,10 +18,14 @@ public:
     // Figures of the last run, for the benchmark.
     qint64 longestTransactionMs() const { return m_longestMs; }
     qint64 transactions() const { return m_transactions; }
+    int checkpoints() const { return m_checkpoints; } // WAL checkpoints between transactions (SQLite)
+    qint64 checkpointMs() const { return m_checkpointMs; }
 
 private:
     qint64 m_longestMs = 0;
     qint64 m_transactions = 0;
+    int m_checkpoints = 0;
+    qint64 m_checkpointMs = 0;
 };
 
 } // namespace nightshift

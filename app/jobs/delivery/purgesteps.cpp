@@ -53,6 +53,7 @@ Status olderThan(CleanupRun &run, const QString &label, const QString &table, co
     auto rows = run.batches.remove(table, u"%1 < ?"_s.arg(column), {*before}, label);
     if (!rows)
         return std::unexpected(rows.error());
+    run.batches.settle();
     run.context.info(Text::tr("%1: %Ln row(s) deleted in %2 ms", nullptr, int(*rows)).arg(label).arg(timer.elapsed()));
     return {};
 }
@@ -91,6 +92,7 @@ Status deletedDeliveries(CleanupRun &run)
         if (batch->size() < 100 || run.context.simulated()) // a simulation deletes nothing: one pass
             break;
     }
+    run.batches.settle();
     run.context.info(Text::tr("%1: %Ln delivery(ies) deleted with %2 log, tracking and URL row(s) in %3 ms", nullptr,
                               int(deliveries))
                          .arg(label)
@@ -169,6 +171,7 @@ Status trackingLogsAndStats(CleanupRun &run)
     auto stats = run.batches.remove(u"tracking_stats"_s, u"day < ?"_s, {*statsBefore}, label);
     if (!stats)
         return std::unexpected(stats.error());
+    run.batches.settle();
     run.context.info(
         Text::tr("%1: %Ln tracking log(s) and %2 consolidated row(s) deleted in %3 ms", nullptr, int(*logs))
             .arg(label)
@@ -236,6 +239,7 @@ Status eventsAndArchivedEvents(CleanupRun &run)
     auto stats = run.batches.remove(u"mc_event_stats"_s, u"day < ?"_s, {before[2]}, label);
     if (!stats)
         return std::unexpected(stats.error());
+    run.batches.settle();
     run.context.info(Text::tr("%1: %Ln event(s), %2 archived event(s) and %3 statistic row(s) deleted in %4 ms",
                               nullptr, int(*events))
                          .arg(label)

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QMap>
+#include <QThread>
 
 #include <tuple>
 
@@ -30,6 +31,23 @@ constexpr int kMinChunk = 100;
 constexpr int kMaxChunk = 50'000;
 constexpr qint64 kTargetMs = 150; // chunks are sized so a transaction stays well under 250 ms
 
+// A writer that finds the write lock taken sleeps in SQLite's busy handler (sqlite3_busy_timeout, which every
+// connection of the instance has) and retries after 1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50, then every 100 ms.
+// Taking the lock again right after a commit lets its retries fall into our next transaction, again and again
+// (a 3 s wait was measured). Leaving the lock free, after a transaction that held it heldMs, for as long as the
+// retry interval of a writer that has waited that long gives such a writer its turn.
+qint64 turnGapMs(qint64 heldMs)
+{
+    static constexpr int kRetryDelays[] = {1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50};
+    qint64 waited = 0;
+    for (const int delay : kRetryDelays) {
+        if (waited + delay > heldMs)
+            return delay + 1;
+        waited += delay;
+    }
+    return 100 + 1;
+}
+
 QString placeholders(qsizetype rows, int columns)
 {
     const QString row = u'(' + QString(u"?,"_s).repeated(columns - 1) + u"?)"_s;
@@ -44,8 +62,13 @@ QString placeholders(qsizetype rows, int columns)
 
 TrackingIngest::TrackingIngest(JobContext &context, QString folder, int chunkLines)
     : m_context(context), m_folder(std::move(folder)), m_chunkLines(chunkLines > 0 ? chunkLines : 1000),
-      m_adaptive(chunkLines <= 0), m_checkpoints(context.database(), context.dialect())
-{ }
+      m_adaptive(chunkLines <= 0),
+      m_checkpoints(context.database(), context.dialect(), 0, 0)
+{
+    // A checkpoint after every chunk (a WAL budget of 0): the chunks append rather than rewrite, so a larger
+    // budget saves little here, and another writer's commit would run SQLite's automatic checkpoint of what
+    // the budget let pile up, inside its own COMMIT.
+}
 
 QString TrackingIngest::rejectsPath(const QString &name) const
 {
@@ -131,11 +154,18 @@ Result<TrackingIngest::FileOutcome> TrackingIngest::collect(const QString &name,
             return fail(Text::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
         complete = file.atEnd();
         row->lines = lineNumber;
+        // The next chunk was read and parsed meanwhile: what is left of the turn given to other writers.
+        if (m_context.dialect() == Dialect::Sqlite && m_sinceCommit.isValid())
+            if (const qint64 rest = m_turnGapMs - m_sinceCommit.elapsed(); rest > 0)
+                QThread::msleep(quint64(rest));
         QElapsedTimer timer;
         timer.start();
         if (auto committed = commitChunk(name, lines, *row, file.pos(), complete, rejects, outcome); !committed)
             return std::unexpected(committed.error());
-        adaptChunk(timer.elapsed());
+        const qint64 held = timer.elapsed();
+        m_sinceCommit.start();
+        m_turnGapMs = turnGapMs(held);
+        adaptChunk(held);
         m_checkpoints.afterCommit();
         m_context.setProgress(bytesBefore + file.pos(), bytesTotal);
     }

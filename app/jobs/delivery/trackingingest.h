@@ -5,6 +5,7 @@
 #include "engine/job.h"
 #include "store/manualcheckpoints.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QStringList>
@@ -79,6 +80,8 @@ private:
     QHash<qint64, Urls> m_deliveries; // delivery id → its tracking URLs, loaded once per run
     qint64 m_longestMs = 0;
     qint64 m_transactions = 0;
+    QElapsedTimer m_sinceCommit; // the lock is left to other writers for m_turnGapMs after each commit (SQLite)
+    qint64 m_turnGapMs = 0;
     ManualCheckpoints m_checkpoints; // so a chunk's time is its write-lock hold, not a WAL checkpoint's
 };
 

