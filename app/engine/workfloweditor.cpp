@@ -122,10 +122,7 @@ Result<SaveOutcome> WorkflowEditor::save(qint64 operatorId, const WorkflowDefini
     auto session = SaveSession::open(m_instance, operatorId);
     if (!session)
         return std::unexpected(session.error());
-    const QSqlDatabase &db = (*session)->db;
-    WriteTransaction &transaction = (*session)->transaction;
-    const PrincipalLoader &principals = (*session)->principals;
-    const Principal &who = (*session)->who;
+    auto &[db, transaction, principals, who] = **session;
     WorkflowRepository workflows(db);
     auto existing = workflows.find(definition.name);
     if (!existing)
@@ -216,10 +213,7 @@ Result<SaveOutcome> WorkflowEditor::saveExisting(qint64 operatorId, qint64 workf
     auto session = SaveSession::open(m_instance, operatorId);
     if (!session)
         return std::unexpected(session.error());
-    const QSqlDatabase &db = (*session)->db;
-    WriteTransaction &transaction = (*session)->transaction;
-    const PrincipalLoader &principals = (*session)->principals;
-    const Principal &who = (*session)->who;
+    auto &[db, transaction, principals, who] = **session;
     auto name = scalar(db, u"SELECT internal_name FROM workflows WHERE id = ?"_s, {workflowId});
     if (!name)
         return std::unexpected(name.error());
