@@ -10,6 +10,7 @@
 //
 //   bench_console [--data FILE (<build>/bench-data/console.sqlite)] [--workflows N] [--runs N] [--lines N]
 //                 [--regenerate]
+#include "benchsupport.h"
 #include "consoledata.h"
 #include "history/historyview.h"
 #include "history/runsmodel.h"
@@ -39,6 +40,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace nightshift;
+using bench::check;
+using bench::die;
 
 namespace {
 
@@ -46,19 +49,6 @@ void print(const QString &line)
 {
     std::fputs(qPrintable(line + u'\n'), stdout);
     std::fflush(stdout);
-}
-
-[[noreturn]] void die(const QString &message)
-{
-    std::fputs(qPrintable(u"bench_console: "_s + message + u'\n'), stderr);
-    std::exit(1);
-}
-
-template <typename T> T check(Result<T> result)
-{
-    if (!result)
-        die(result.error().message);
-    return std::move(*result);
 }
 
 // Runs the event loop until `done` or the time is up; returns the milliseconds it took.

@@ -18,6 +18,7 @@
 // instance older than schema 8 is upgraded then, the index back-filled), and times JournalQuery::find over the whole
 // instance's journal from the newest line back, through the index and by scanning, for a text with a match and one
 // without.
+#include "benchsupport.h"
 #include "engine/journalbuffer.h"
 #include "journal/journalquery.h"
 #include "store/instance.h"
@@ -36,6 +37,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace nightshift;
+using bench::check;
+using bench::die;
 
 namespace {
 
@@ -45,25 +48,6 @@ void say(const QString &line)
 {
     std::printf("%s\n", qPrintable(line));
     std::fflush(stdout);
-}
-
-[[noreturn]] void die(const QString &message)
-{
-    std::fputs(qPrintable(u"bench_journal: "_s + message + u'\n'), stderr);
-    std::exit(1);
-}
-
-template <typename T> T check(Result<T> result)
-{
-    if (!result)
-        die(result.error().message);
-    return std::move(*result);
-}
-
-void check(const Status &status)
-{
-    if (!status)
-        die(status.error().message);
 }
 
 struct Settings

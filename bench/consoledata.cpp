@@ -1,6 +1,8 @@
 // The generated instance of bench_console: see consoledata.h.
 #include "consoledata.h"
 
+#include "benchsupport.h"
+
 #include "core/workflowcatalog.h"
 #include "engine/journalbuffer.h"
 #include "engine/statementcache.h"
@@ -22,25 +24,6 @@ void print(const QString &line)
 {
     std::fputs(qPrintable(line + u'\n'), stdout);
     std::fflush(stdout);
-}
-
-[[noreturn]] void die(const QString &message)
-{
-    std::fputs(qPrintable(u"bench_console: "_s + message + u'\n'), stderr);
-    std::exit(1);
-}
-
-template <typename T> T check(Result<T> result)
-{
-    if (!result)
-        die(result.error().message);
-    return std::move(*result);
-}
-
-void check(const Status &status)
-{
-    if (!status)
-        die(status.error().message);
 }
 
 constexpr qint64 Base = 1'700'000'000'000; // the first run's start

@@ -286,6 +286,13 @@ void checkReferences(Reader &r, const CubeDef &cube)
         r.problem(u"measures"_s, Text::tr("the first measure must be an unfiltered count (it ranks top members)"));
 }
 
+// The definition's parts are looked up by name, in small lists.
+template <typename Part> const Part *named(const QList<Part> &parts, const QString &name)
+{
+    const auto found = std::find_if(parts.begin(), parts.end(), [&](const Part &p) { return p.name == name; });
+    return found == parts.end() ? nullptr : &*found;
+}
+
 } // namespace
 
 bool DimensionDef::hasLevel(LevelKind kind) const
@@ -295,34 +302,22 @@ bool DimensionDef::hasLevel(LevelKind kind) const
 
 const LevelDef *DimensionDef::level(const QString &levelName) const
 {
-    for (const LevelDef &l : levels)
-        if (l.name == levelName)
-            return &l;
-    return nullptr;
+    return named(levels, levelName);
 }
 
 const DimensionDef *CubeDef::dimension(const QString &dimensionName) const
 {
-    for (const DimensionDef &d : dimensions)
-        if (d.name == dimensionName)
-            return &d;
-    return nullptr;
+    return named(dimensions, dimensionName);
 }
 
 const MeasureDef *CubeDef::measure(const QString &measureName) const
 {
-    for (const MeasureDef &m : measures)
-        if (m.name == measureName)
-            return &m;
-    return nullptr;
+    return named(measures, measureName);
 }
 
 const DerivedDef *CubeDef::derivedMeasure(const QString &measureName) const
 {
-    for (const DerivedDef &d : derived)
-        if (d.name == measureName)
-            return &d;
-    return nullptr;
+    return named(derived, measureName);
 }
 
 QString CubeDef::quantileExpression() const

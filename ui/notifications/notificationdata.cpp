@@ -57,28 +57,23 @@ Result<NotificationList> readNotifications(Instance &instance, qint64 operatorId
     const QVariantList binds(recipients.cbegin(), recipients.cend());
     const QString to = u"n.group_name IN ("_s + placeholders(recipients.size()) + u")"_s;
     NotificationList list;
+    const auto readInto = [&](const QString &condition, const QVariantList &values) -> Status {
+        auto rows = execute(*db, columns + u"WHERE "_s + to + condition, values);
+        if (!rows)
+            return std::unexpected(rows.error());
+        while (rows->next())
+            list.rows << row(*rows);
+        return {};
+    };
     // Both reads use the (group_name, acknowledged_at) index: the unread ones are few, the read ones capped.
-    auto unread = execute(*db,
-                          columns + u"WHERE "_s + to
-                              + u" AND n.acknowledged_at IS NULL "
-                                "ORDER BY n.created_at DESC, n.id DESC"_s,
-                          binds);
-    if (!unread)
+    if (auto unread = readInto(u" AND n.acknowledged_at IS NULL ORDER BY n.created_at DESC, n.id DESC"_s, binds);
+        !unread)
         return std::unexpected(unread.error());
-    while (unread->next())
-        list.rows << row(*unread);
     list.unread = int(list.rows.size());
-    QVariantList readBinds = binds;
-    readBinds << acknowledgedLimit;
-    auto read = execute(*db,
-                        columns + u"WHERE "_s + to
-                            + u" AND n.acknowledged_at IS NOT NULL "
-                              "ORDER BY n.acknowledged_at DESC, n.id DESC LIMIT ?"_s,
-                        readBinds);
-    if (!read)
+    if (auto read = readInto(u" AND n.acknowledged_at IS NOT NULL ORDER BY n.acknowledged_at DESC, n.id DESC LIMIT ?"_s,
+                             binds + QVariantList{acknowledgedLimit});
+        !read)
         return std::unexpected(read.error());
-    while (read->next())
-        list.rows << row(*read);
     return list;
 }
 
