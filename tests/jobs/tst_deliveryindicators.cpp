@@ -1,7 +1,7 @@
 // deliveryIndicators: sent/delivered/errors from broad logs, opens/clicks/opt-outs from tracking statistics,
 // only for deliveries changed since their indicators_at, in batches; interrupted at any batch then rerun equals
 // an uninterrupted run; the shipped workflow (Mid-sourcing platform) through the engine.
-#include "goldenjob.h"
+#include "goldenjobtest.h"
 
 #include "jobs/delivery/deliveryindicators.h"
 #include "security/principalloader.h"
@@ -16,49 +16,28 @@ namespace {
 const QString kJob = u"deliveryIndicators"_s;
 } // namespace
 
-class DeliveryIndicatorsTest : public QObject
+class DeliveryIndicatorsTest : public GoldenJobTest
 {
     Q_OBJECT
 
+public:
+    // 4 batches (one delivery each), 2 reports each; the last one ends the work.
+    DeliveryIndicatorsTest()
+        : GoldenJobTest({.name = kJob, .reports = 6, .cancelledPrefix = u"cancelled while recomputing delivery indicators"_s})
+    {
+    }
+
 private:
-    std::unique_ptr<EngineFixture> f;
+    std::unique_ptr<Job> makeJob() const override { return std::make_unique<DeliveryIndicatorsJob>(); }
 
 private Q_SLOTS:
-    void init()
-    {
-        f = std::make_unique<EngineFixture>();
-        GOLDEN_VERIFY(golden::setUp(*f, kJob));
-    }
-    void cleanup() { f.reset(); }
-
-    void goldenFolder()
-    {
-        DeliveryIndicatorsJob job;
-        GOLDEN_VERIFY(golden::checkRun(*f, job, kJob));
-    }
-
     void aSecondRunFindsNothingToDo()
     {
-        DeliveryIndicatorsJob job;
-        QVERIFY(golden::run(*f, job, kJob).status.has_value());
-        const golden::Outcome again = golden::run(*f, job, kJob);
+        QVERIFY(run().status.has_value());
+        const golden::Outcome again = run();
         QVERIFY(again.status.has_value());
         QCOMPARE(again.journal, (QStringList{u"info: no delivery has changed since its indicators were computed"_s}));
         GOLDEN_VERIFY(golden::compareRows(*f, kJob));
-    }
-
-    // Cancelled after each batch (one delivery each), then run again: the rows equal an uninterrupted run's.
-    void interruptedAtEachBatchThenRerunEqualsGolden_data()
-    {
-        // 4 batches, 2 reports each; the last one ends the work
-        golden::addReportRows(6);
-    }
-    void interruptedAtEachBatchThenRerunEqualsGolden()
-    {
-        QFETCH(int, afterReports);
-        DeliveryIndicatorsJob job;
-        GOLDEN_VERIFY(golden::checkInterruptedThenRerun(*f, job, kJob, afterReports,
-                                                        u"cancelled while recomputing delivery indicators"_s));
     }
 
     // Only what changed is read: a delivery whose logs and statistics are older than its indicators is not.
@@ -75,8 +54,7 @@ private Q_SLOTS:
 
     void badBatchParameterIsRefused()
     {
-        DeliveryIndicatorsJob job;
-        const golden::Outcome refused = golden::run(*f, job, kJob, {}, {{u"batch"_s, u"0"_s}});
+        const golden::Outcome refused = run({{u"batch"_s, u"0"_s}});
         QVERIFY(!refused.status.has_value());
         QCOMPARE(refused.status.error().message,
                  u"parameter batch must be a positive number of deliveries, not \"0\""_s);

@@ -1,7 +1,7 @@
 // forecasting: provisional logs for the deliveries of the provisional calendar, estimated from the channel's
 // recent deliveries (email falls back to its reachable recipients); stale logs removed; reruns and
 // interruptions converge; the shipped workflow.
-#include "goldenjob.h"
+#include "goldenjobtest.h"
 
 #include "jobs/delivery/forecastingjob.h"
 
@@ -14,19 +14,24 @@ namespace {
 const QString Name = u"forecasting"_s;
 } // namespace
 
-class ForecastingTest : public QObject
+class ForecastingTest : public GoldenJobTest
 {
     Q_OBJECT
 
+public:
+    // Two reports per batch of two deliveries, one for the stale logs.
+    ForecastingTest()
+        : GoldenJobTest({.name = Name, .reports = 5, .cancelledPrefix = u"cancelled while"_s})
+    {
+    }
+
 private:
-    std::unique_ptr<EngineFixture> f;
+    std::unique_ptr<Job> makeJob() const override { return std::make_unique<ForecastingJob>(); }
 
     golden::Outcome run(const QMap<QString, QString> &parameters = {}, bool simulated = false) const
     {
-        if (!simulated) {
-            ForecastingJob job;
-            return golden::run(*f, job, Name, {}, parameters);
-        }
+        if (!simulated)
+            return GoldenJobTest::run(parameters);
         JobContext::Reporting reporting;
         QStringList journal;
         JobContext context(
@@ -40,31 +45,6 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        f = std::make_unique<EngineFixture>();
-        GOLDEN_VERIFY(golden::setUp(*f, Name));
-    }
-    void cleanup() { f.reset(); }
-
-    void goldenFolder()
-    {
-        ForecastingJob job;
-        GOLDEN_VERIFY(golden::checkRun(*f, job, Name));
-    }
-
-    // Two reports per batch of two deliveries, one for the stale logs: cancelled after each, then run again.
-    void interruptedAnywhereThenRerunEqualsGolden_data()
-    {
-        golden::addReportRows(5);
-    }
-    void interruptedAnywhereThenRerunEqualsGolden()
-    {
-        QFETCH(int, afterReports);
-        ForecastingJob job;
-        GOLDEN_VERIFY(golden::checkInterruptedThenRerun(*f, job, Name, afterReports, u"cancelled while"_s));
-    }
-
     void aSecondRunWritesTheSameRows()
     {
         QVERIFY(run().status.has_value());
@@ -121,8 +101,7 @@ private Q_SLOTS:
 
     void goldenFolderOnPostgres()
     {
-        ForecastingJob job;
-        GOLDEN_VERIFY(golden::checkOnPostgres(job, Name, u"forecasting"_s));
+        GOLDEN_VERIFY(golden::checkOnPostgres(*makeJob(), Name, u"forecasting"_s));
     }
 };
 

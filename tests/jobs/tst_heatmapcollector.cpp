@@ -1,7 +1,7 @@
 // collectDataHeatMapService: runs copied into the heat-map store with their 5-minute slots; runs crossing
 // midnight, still running (then ending), ending "before" they started, vanished; incremental by watermark;
 // interruptions; the shipped workflow. The rollups (schema 7) get a run's slots once it has ended.
-#include "goldenjob.h"
+#include "goldenjobtest.h"
 
 #include "jobs/defaultinstall/heatmapcollectorjob.h"
 
@@ -15,18 +15,26 @@ const QString Name = u"collectDataHeatMapService"_s;
 constexpr qint64 Minute = 60'000;
 } // namespace
 
-class HeatMapCollectorTest : public QObject
+class HeatMapCollectorTest : public GoldenJobTest
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<EngineFixture> f;
-
-    golden::Outcome run(const QMap<QString, QString> &parameters = {}) const
+public:
+    // Two reports per batch of two runs.
+    HeatMapCollectorTest()
+        : GoldenJobTest({.name = Name, .reports = 6, .cancelledPrefix = u"cancelled while collecting runs"_s})
     {
-        HeatMapCollectorJob job;
-        return golden::run(*f, job, Name, {}, parameters);
     }
+
+private:
+    std::unique_ptr<Job> makeJob() const override { return std::make_unique<HeatMapCollectorJob>(); }
+    // The watermark is set only by a whole collection.
+    QString checkCancelled() const override
+    {
+        const int watermarks = f->count(u"SELECT COUNT(*) FROM job_watermarks"_s);
+        return watermarks == 0 ? QString() : u"%1 watermark(s), none expected"_s.arg(watermarks);
+    }
+
     int slots(qint64 runId) const
     {
         return f->count(u"SELECT COUNT(*) FROM heatmap_slots WHERE run_id = ?"_s, {runId});
@@ -46,36 +54,6 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        f = std::make_unique<EngineFixture>();
-        GOLDEN_VERIFY(golden::setUp(*f, Name));
-    }
-    void cleanup() { f.reset(); }
-
-    void goldenFolder()
-    {
-        HeatMapCollectorJob job;
-        GOLDEN_VERIFY(golden::checkRun(*f, job, Name));
-    }
-
-    // Two reports per batch of two runs: cancelled after each, then run again.
-    void interruptedAnywhereThenRerunEqualsGolden_data()
-    {
-        golden::addReportRows(6);
-    }
-    void interruptedAnywhereThenRerunEqualsGolden()
-    {
-        QFETCH(int, afterReports);
-        HeatMapCollectorJob job;
-        const auto noWatermark = [&] { // set only by a whole collection
-            const int watermarks = f->count(u"SELECT COUNT(*) FROM job_watermarks"_s);
-            return watermarks == 0 ? QString() : u"%1 watermark(s), none expected"_s.arg(watermarks);
-        };
-        GOLDEN_VERIFY(golden::checkInterruptedThenRerun(*f, job, Name, afterReports, u"cancelled while collecting runs"_s,
-                                                        noWatermark));
-    }
-
     // A running run gets the slots up to now; once it ends, its end, status and only the slots it ran in.
     void aRunningRunIsCompletedWhenItEnds()
     {
@@ -153,8 +131,7 @@ private Q_SLOTS:
 
     void goldenFolderOnPostgres()
     {
-        HeatMapCollectorJob job;
-        GOLDEN_VERIFY(golden::checkOnPostgres(job, Name, u"heatmap"_s, &f->catalog));
+        GOLDEN_VERIFY(golden::checkOnPostgres(*makeJob(), Name, u"heatmap"_s, &f->catalog));
     }
 };
 

@@ -1,7 +1,7 @@
 // offerMgt: approved offers and categories copied to the online environment (categories first, level by
 // level), withdrawn and archived ones removed, skipped ones warned about; reruns and interruptions converge;
 // the shipped workflow, on its schedule and on demand.
-#include "goldenjob.h"
+#include "goldenjobtest.h"
 
 #include "jobs/delivery/offermgtjob.h"
 #include "jobs/standardjobs.h"
@@ -15,18 +15,21 @@ namespace {
 const QString Name = u"offerMgt"_s;
 } // namespace
 
-class OfferMgtTest : public QObject
+class OfferMgtTest : public GoldenJobTest
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<EngineFixture> f;
-
-    golden::Outcome run(const QMap<QString, QString> &parameters = {}) const
+public:
+    // One report per batch of two rows (two batches of removals of each kind, two of categories deployed, one of
+    // offers).
+    OfferMgtTest()
+        : GoldenJobTest({.name = Name, .reports = 7, .cancelledPrefix = u"cancelled while"_s})
     {
-        OfferMgtJob job;
-        return golden::run(*f, job, Name, {}, parameters);
     }
+
+private:
+    std::unique_ptr<Job> makeJob() const override { return std::make_unique<OfferMgtJob>(); }
+
     QString online() const
     {
         QStringList ids;
@@ -39,32 +42,6 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        f = std::make_unique<EngineFixture>();
-        GOLDEN_VERIFY(golden::setUp(*f, Name));
-    }
-    void cleanup() { f.reset(); }
-
-    void goldenFolder()
-    {
-        OfferMgtJob job;
-        GOLDEN_VERIFY(golden::checkRun(*f, job, Name));
-    }
-
-    // One report per batch of two rows (two batches of removals of each kind, two of categories deployed,
-    // one of offers): cancelled after each, then run again.
-    void interruptedAnywhereThenRerunEqualsGolden_data()
-    {
-        golden::addReportRows(7);
-    }
-    void interruptedAnywhereThenRerunEqualsGolden()
-    {
-        QFETCH(int, afterReports);
-        OfferMgtJob job;
-        GOLDEN_VERIFY(golden::checkInterruptedThenRerun(*f, job, Name, afterReports, u"cancelled while"_s));
-    }
-
     void aSecondRunChangesNothing()
     {
         QVERIFY(run().status.has_value());
@@ -140,8 +117,7 @@ private Q_SLOTS:
 
     void goldenFolderOnPostgres()
     {
-        OfferMgtJob job;
-        GOLDEN_VERIFY(golden::checkOnPostgres(job, Name, u"offermgt"_s));
+        GOLDEN_VERIFY(golden::checkOnPostgres(*makeJob(), Name, u"offermgt"_s));
     }
 };
 

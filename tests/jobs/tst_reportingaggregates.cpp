@@ -1,6 +1,6 @@
 // reportingAggregates: broad logs counted per day, delivery, status and failure type; incremental passes
 // above a watermark equal a full rebuild; interruptions lose and double nothing; the shipped workflow runs it.
-#include "goldenjob.h"
+#include "goldenjobtest.h"
 
 #include "jobs/delivery/reportingaggregatesjob.h"
 
@@ -21,12 +21,20 @@ const QString DirectRows = u"SELECT (b.event_at / 86400000) * 86400000, b.delive
                            "b.failure_type ORDER BY 1, 2, 4, 5"_s;
 } // namespace
 
-class ReportingAggregatesTest : public QObject
+class ReportingAggregatesTest : public GoldenJobTest
 {
     Q_OBJECT
 
+public:
+    // Two reports per batch of three logs.
+    ReportingAggregatesTest()
+        : GoldenJobTest({.name = Name, .reports = 8,
+                         .cancelledPrefix = u"cancelled while aggregating broad logs after id"_s})
+    {
+    }
+
 private:
-    std::unique_ptr<EngineFixture> f;
+    std::unique_ptr<Job> makeJob() const override { return std::make_unique<ReportingAggregatesJob>(); }
 
     QStringList rows(const QString &sql) const
     {
@@ -39,11 +47,6 @@ private:
             all << cells.join(u' ');
         }
         return all;
-    }
-    golden::Outcome run(const QMap<QString, QString> &parameters = {}) const
-    {
-        ReportingAggregatesJob job;
-        return golden::run(*f, job, Name, {}, parameters);
     }
     void addRandomLogs(QRandomGenerator &random, int count, qint64 firstId)
     {
@@ -60,30 +63,10 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
+    void theAggregateHoldsTheCountsOfTheLogs()
     {
-        f = std::make_unique<EngineFixture>();
-        GOLDEN_VERIFY(golden::setUp(*f, Name));
-    }
-    void cleanup() { f.reset(); }
-
-    void goldenFolder()
-    {
-        ReportingAggregatesJob job;
-        GOLDEN_VERIFY(golden::checkRun(*f, job, Name));
+        QVERIFY(run().status.has_value());
         QCOMPARE(rows(AggregateRows), rows(DirectRows));
-    }
-
-    // Two reports per batch of three logs: cancelled after each, then run again.
-    void interruptedAnywhereThenRerunEqualsGolden_data()
-    {
-        golden::addReportRows(8);
-    }
-    void interruptedAnywhereThenRerunEqualsGolden()
-    {
-        QFETCH(int, afterReports);
-        ReportingAggregatesJob job;
-        GOLDEN_VERIFY(golden::checkInterruptedThenRerun(*f, job, Name, afterReports, u"cancelled while aggregating broad logs after id"_s));
     }
 
     void aSecondRunCountsOnlyNewLogs()
