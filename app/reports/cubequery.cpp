@@ -46,22 +46,28 @@ Result<Axis> resolve(const CubeDef &cube, const AxisLevel &at)
     return Axis{.dimension = d, .level = level, .top = {}};
 }
 
-// The rollups the last full refresh built with the aggregate (cube_refreshes.rollups), coarsest last; nullopt
-// when the cube was never refreshed.
-Result<std::optional<QList<CubeSql::Grain>>> builtRollups(const QSqlDatabase &db, const CubeDef &cube)
+struct Built
+{
+    QList<CubeSql::Grain> rollups; // coarsest last
+    bool recent = false; // the aggregate has recent rows (an aggregate built before them has not)
+};
+
+// The rollups the last full refresh built with the aggregate (cube_refreshes.rollups); nullopt when the cube was
+// never refreshed.
+Result<std::optional<Built>> builtRollups(const QSqlDatabase &db, const CubeDef &cube)
 {
     auto query = execute(db, u"SELECT rollups FROM cube_refreshes WHERE cube = ? AND refreshed_at IS NOT NULL"_s,
                          {cube.name});
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())
-        return std::optional<QList<CubeSql::Grain>>();
+        return std::optional<Built>();
     const QStringList names = query->value(0).toString().split(u',', Qt::SkipEmptyParts);
-    QList<CubeSql::Grain> grains;
+    Built built{.rollups = {}, .recent = names.contains(QString::fromLatin1(CubeSql::RecentMarker))};
     for (const CubeSql::Grain grain : CubeSql::rollups(cube))
         if (names.contains(CubeSql::grainName(grain)))
-            grains << grain;
-    return std::optional(grains);
+            built.rollups << grain;
+    return std::optional(built);
 }
 
 // The coarsest table that holds every level the query groups or filters by.
@@ -127,6 +133,21 @@ Result<QString> condition(const Axis &axis, const QString &expression, const Cub
                                                        : u"%1 NOT IN (%2)"_s.arg(expression, topMarks.join(u", "_s)));
     }
     return filter.exclude ? u"NOT (%1)"_s.arg(in) : in;
+}
+
+// A top-N level's expression with the members beyond the top already folded into "others", so the query
+// returns a row per top member rather than per stored value. As text: one type on PostgreSQL too.
+QString topFolded(const Axis &axis, const QString &expression, QVariantList &binds)
+{
+    if (axis.level->kind != LevelKind::Top)
+        return expression;
+    if (axis.top.isEmpty()) {
+        binds << CubeReader::othersKey();
+        return u"CAST(? AS TEXT)"_s;
+    }
+    binds << axis.top << CubeReader::othersKey();
+    return u"CASE WHEN %1 IN (%2) THEN CAST(%1 AS TEXT) ELSE CAST(? AS TEXT) END"_s.arg(
+        expression, QStringList(axis.top.size(), u"?"_s).join(u", "_s));
 }
 
 bool cancelled(const std::atomic_bool *cancel)
@@ -209,17 +230,18 @@ Result<CubeResult> CubeReader::query(const QSqlDatabase &db, Dialect dialect, co
         return std::unexpected(built.error());
     if (!*built)
         return fail(Text::tr("cube %1 has not been aggregated yet: run its aggregate workflow first").arg(cube->label));
-    const QString table = CubeSql::tableOf(*cube, grainFor(**built, axes + filtered));
-    const QString ranking = CubeSql::tableOf(*cube, (*built)->isEmpty() ? CubeSql::Grain::Base : (*built)->last());
+    const CubeSql::Grain grain = grainFor((*built)->rollups, axes + filtered);
+    const QString ranking = CubeSql::readable(
+        *cube, (*built)->rollups.isEmpty() ? CubeSql::Grain::Base : (*built)->rollups.last(), (*built)->recent);
     for (QList<Axis> *list : {&axes, &filtered})
         for (Axis &axis : *list)
             if (auto loaded = loadTop(db, *cube, ranking, axis); !loaded)
                 return std::unexpected(loaded.error());
     const CubeSql sql(*cube, dialect);
     QStringList select, groupBy, where;
-    QVariantList binds;
+    QVariantList selectBinds, binds;
     for (const Axis &axis : axes) {
-        select << sql.levelExpression(*axis.dimension, *axis.level, false);
+        select << topFolded(axis, sql.levelExpression(*axis.dimension, *axis.level, false), selectBinds);
         groupBy << QString::number(select.size());
     }
     for (const Axis &axis : axes) {
@@ -240,13 +262,23 @@ Result<CubeResult> CubeReader::query(const QSqlDatabase &db, Dialect dialect, co
             return std::unexpected(sqlCondition.error());
         where << *sqlCondition;
     }
-    const QString text = u"SELECT %1 FROM %2 WHERE %3%4"_s.arg(
-        select.join(u", "_s), table, where.isEmpty() ? u"1 = 1"_s : where.join(u" AND "_s),
-        groupBy.isEmpty() ? QString() : u" GROUP BY "_s + groupBy.join(u", "_s));
-    auto rows = execute(db, text, binds);
+    // The aggregate's recent rows are grouped on their own (a GROUP BY over a UNION ALL would first copy both):
+    // the cells below merge the rows of the same members.
+    QStringList tables{CubeSql::tableOf(*cube, grain)};
+    if (grain == CubeSql::Grain::Base && (*built)->recent)
+        tables << CubeSql::recentTable(*cube);
+    QStringList parts;
+    QVariantList allBinds;
+    for (const QString &table : std::as_const(tables)) {
+        parts << u"SELECT %1 FROM %2 WHERE %3%4"_s.arg(select.join(u", "_s), table,
+                                                      where.isEmpty() ? u"1 = 1"_s : where.join(u" AND "_s),
+                                                      groupBy.isEmpty() ? QString() : u" GROUP BY "_s + groupBy.join(u", "_s));
+        allBinds << selectBinds << binds;
+    }
+    auto rows = execute(db, parts.join(u" UNION ALL "_s), allBinds);
     if (!rows)
         return std::unexpected(rows.error());
-    // Cells by their members; top-N levels fold the members beyond the top into "others" here.
+    // Cells by their members (the aggregate's and its recent rows' meet here); top-N levels come folded already.
     QHash<QString, qsizetype> index;
     QList<CubeCell> cells;
     QList<MeasurePlan::States> states;
@@ -299,7 +331,7 @@ Result<CubeResult> CubeReader::query(const QSqlDatabase &db, Dialect dialect, co
         }
         return false;
     });
-    return CubeResult{.cells = cells, .table = table};
+    return CubeResult{.cells = cells, .table = CubeSql::tableOf(*cube, grain)};
 }
 
 Result<FactRows> CubeReader::facts(const QSqlDatabase &db, Dialect dialect, const QString &cubeName,
@@ -323,8 +355,9 @@ Result<FactRows> CubeReader::facts(const QSqlDatabase &db, Dialect dialect, cons
     auto built = builtRollups(db, *cube);
     if (!built)
         return std::unexpected(built.error());
-    const QString ranking
-        = CubeSql::tableOf(*cube, !*built || (*built)->isEmpty() ? CubeSql::Grain::Base : (*built)->last());
+    const QString ranking = !*built || (*built)->rollups.isEmpty()
+        ? CubeSql::readable(*cube, CubeSql::Grain::Base, *built && (*built)->recent)
+        : CubeSql::tableOf(*cube, (*built)->rollups.last());
     for (const CubeFilter &filter : filters) {
         auto axis = resolve(*cube, filter.on);
         if (!axis)

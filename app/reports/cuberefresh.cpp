@@ -120,14 +120,16 @@ QString CubeRefresher::rollupNames() const
     QStringList names;
     for (const CubeSql::Grain grain : CubeSql::rollups(m_cube))
         names << CubeSql::grainName(grain);
-    return names.join(u',');
+    return (names << QString::fromLatin1(CubeSql::RecentMarker)).join(u',');
 }
 
 Result<qint64> CubeRefresher::factsIn() const
 {
+    const CubeSql::Grain smallest = CubeSql::rollups(m_cube).isEmpty() ? CubeSql::Grain::Base
+                                                                        : CubeSql::rollups(m_cube).last();
     auto facts = scalar(m_context.database(),
                         u"SELECT COALESCE(SUM(%1), 0) FROM %2"_s.arg(CubeSql::measureColumn(m_cube.measures.first(), u"n"_s),
-                                                                    tables().last()),
+                                                                    CubeSql::readable(m_cube, smallest, true)),
                         {}, 0);
     if (!facts)
         return failure(facts);
@@ -178,6 +180,9 @@ Status CubeRefresher::startBuild()
         statements << u"DROP TABLE IF EXISTS %1_build"_s.arg(table)
                    << CubeSql(m_cube, m_context.dialect()).createTable(table + u"_build"_s, u"%1_k%2"_s.arg(table).arg(now));
     }
+    const QString recent = CubeSql::recentTable(m_cube);
+    statements << u"DROP TABLE IF EXISTS %1_build"_s.arg(recent)
+               << CubeSql(m_cube, m_context.dialect()).createRecent(recent + u"_build"_s);
     for (const QString &statement : statements)
         if (auto done = execute(db, statement); !done)
             return failure(done);
@@ -187,40 +192,7 @@ Status CubeRefresher::startBuild()
     return transaction.commit();
 }
 
-Result<qint64> CubeRefresher::countBatches(qint64 from, qint64 upTo, const std::function<Status(qint64)> &saveMark,
-                                           const QString &doing)
-{
-    const QSqlDatabase db = m_context.database();
-    const CubeSql sql(m_cube, m_context.dialect());
-    QStringList batchSql{sql.aggregateBatch(m_cube.aggregateTable())};
-    for (const CubeSql::Grain grain : CubeSql::rollups(m_cube))
-        batchSql << sql.aggregateBatch(CubeSql::tableOf(m_cube, grain), grain);
-    qint64 mark = from;
-    m_context.setProgress(0, std::max<qint64>(upTo - from, 0));
-    while (mark < upTo) {
-        if (m_context.isCancelled())
-            return fail(Text::tr("cancelled while %1 after fact %2 (what was counted is kept)").arg(doing).arg(mark));
-        const qint64 end = std::min(upTo, mark + m_batch);
-        QElapsedTimer timer;
-        timer.start();
-        WriteTransaction transaction(db, m_context.dialect());
-        if (auto begun = transaction.begin(); !begun)
-            return failure(begun);
-        for (const QString &statement : std::as_const(batchSql))
-            if (auto counted = execute(db, statement, {mark, end}); !counted)
-                return failure(counted);
-        if (auto saved = saveMark(end); !saved)
-            return failure(saved);
-        if (auto committed = transaction.commit(); !committed)
-            return failure(committed);
-        mark = end;
-        adaptBatch(timer.elapsed());
-        m_context.setProgress(mark - from, upTo - from);
-    }
-    return mark;
-}
-
-Status CubeRefresher::recordRefresh(const QString &mode, qint64 watermark)
+Result<qint64> CubeRefresher::recordRefresh(const QString &mode, qint64 watermark)
 {
     auto facts = factsIn();
     if (!facts)
@@ -232,7 +204,7 @@ Status CubeRefresher::recordRefresh(const QString &mode, qint64 watermark)
                           m_cube.name});
     if (!saved)
         return failure(saved);
-    return {};
+    return *facts;
 }
 
 Status CubeRefresher::full()
@@ -258,13 +230,14 @@ Status CubeRefresher::full()
     WriteTransaction transaction(db, m_context.dialect());
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    for (const QString &table : tables())
+    const QStringList swapped = tables() << CubeSql::recentTable(m_cube);
+    for (const QString &table : swapped)
         for (const QString &statement :
              {u"DROP TABLE IF EXISTS %1"_s.arg(table), u"ALTER TABLE %1_build RENAME TO %1"_s.arg(table)})
             if (auto done = execute(db, statement); !done)
                 return failure(done);
     if (auto recorded = recordRefresh(u"full"_s, *upTo); !recorded)
-        return recorded;
+        return failure(recorded);
     if (auto committed = transaction.commit(); !committed)
         return committed;
     auto facts = factsIn();
@@ -384,56 +357,6 @@ void CubeRefresher::adaptBatch(qint64 elapsedMs)
     const double factor = std::clamp(double(m_targetMs) / double(std::max<qint64>(elapsedMs, 1)), 0.25, 4.0);
     if (!m_fixed)
         m_batch = std::max<qint64>(1000, qint64(double(m_batch) * factor));
-}
-
-Status CubeRefresher::incremental(const State &current)
-{
-    QElapsedTimer timer;
-    timer.start();
-    const QSqlDatabase db = m_context.database();
-    auto before = factsIn();
-    if (!before)
-        return failure(before);
-    auto upTo = settledUpTo();
-    if (!upTo)
-        return failure(upTo);
-    if (*upTo < current.watermark)
-        m_context.warning(Text::tr("the watermark of cube %1 (fact %2) is beyond the newest settled fact (%3): facts "
-                                   "were deleted; a full refresh recounts what is left")
-                              .arg(m_cube.name)
-                              .arg(current.watermark)
-                              .arg(*upTo));
-    qint64 previous = current.watermark;
-    // Guarded by the previous mark: a concurrent refresh of the same cube makes this one stop, not count twice.
-    const auto saveMark = [&](qint64 mark) -> Status {
-        auto saved = execute(db, u"UPDATE cube_refreshes SET watermark = ? WHERE cube = ? AND watermark = ?"_s,
-                             {mark, m_cube.name, previous});
-        if (!saved)
-            return failure(saved);
-        if (saved->numRowsAffected() != 1)
-            return fail(Text::tr("another refresh of cube %1 moved its watermark meanwhile").arg(m_cube.name));
-        previous = mark;
-        return {};
-    };
-    auto mark = countBatches(current.watermark, *upTo, saveMark, Text::tr("refreshing cube %1").arg(m_cube.name));
-    if (!mark)
-        return failure(mark);
-    if (auto recorded = recordRefresh(u"incremental"_s, std::max(*mark, current.watermark)); !recorded)
-        return recorded;
-    auto after = factsIn();
-    auto rows = scalar(db, u"SELECT COUNT(*) FROM %1"_s.arg(m_cube.aggregateTable()));
-    if (!after || !rows)
-        return fail(!after ? after.error().message : rows.error().message);
-    m_context.addRowsProcessed(*after - *before);
-    m_context.info(Text::tr("incremental refresh of cube %1: %n new fact(s) counted after fact %2, up to fact %3; "
-                            "the aggregate holds %4 row(s); in %5 ms",
-                            nullptr, int(std::min<qint64>(*after - *before, INT_MAX)))
-                       .arg(m_cube.name)
-                       .arg(current.watermark)
-                       .arg(std::max(*mark, current.watermark))
-                       .arg(rows->toLongLong())
-                       .arg(timer.elapsed()));
-    return {};
 }
 
 } // namespace nightshift::reports

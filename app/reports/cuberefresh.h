@@ -2,6 +2,7 @@
 
 #include "cubedefinition.h"
 #include "engine/job.h"
+#include "store/manualcheckpoints.h"
 
 namespace nightshift::reports {
 
@@ -13,8 +14,9 @@ namespace nightshift::reports {
 //               by the next full refresh.
 //   incremental counts only the facts above the watermark. It cannot see facts updated or deleted after they
 //               were counted; a definition that changed, or a cube never built, gets a full refresh instead.
-// The rollups (CubeSql::rollups) are built with the aggregate and swapped in with it; an incremental batch adds
-// its facts to the aggregate and to every rollup in the same transaction.
+// The rollups (CubeSql::rollups) are built with the aggregate and swapped in with it; an incremental batch
+// groups its facts once, appends the rows to the aggregate's recent rows (CubeSql::recentTable) and adds them to
+// every rollup, in one transaction; the recent rows are merged into the aggregate once they reach a tenth of it.
 // A definition's `settled` condition holds the watermark below the first fact not settled yet (a running task
 // is counted once it ended).
 class CubeRefresher
@@ -51,8 +53,10 @@ private:
     Status startBuild();
     // Counts batches of facts in (from, upTo] into table, recording each batch's end with saveMark.
     Result<qint64> countBatches(qint64 from, qint64 upTo, const std::function<Status(qint64 mark)> &saveMark,
-                                const QString &doing);
-    Status recordRefresh(const QString &mode, qint64 watermark);
+                                const QString &doing, ManualCheckpoints &checkpoints);
+    Status mergeRecentIfLarge(ManualCheckpoints &checkpoints, qint64 &rows);
+    QString deltaTable() const; // a batch's grouped facts (temporary)
+    Result<qint64> recordRefresh(const QString &mode, qint64 watermark); // the facts counted
     Result<qint64> factsIn() const; // the facts counted, from the smallest table
     QStringList tables() const; // the aggregate, then its rollups
     QString rollupNames() const; // as cube_refreshes.rollups records them
@@ -62,8 +66,22 @@ private:
     Result<qint64> fillBuildOnSqlite(const QString &build, qint64 upTo, const QString &cancelled);
     Result<qint64> fillBuildOnPostgres(const QString &build, qint64 upTo, const QString &cancelled);
 
+    // The page cache of the connection while an incremental refresh merges batches (see ManualCheckpoints).
+    static constexpr int CacheKiB = 64 * 1024;
+    static constexpr qint64 MergeShare = 10; // recent rows are merged once they reach 1/MergeShare of the aggregate's
+    static constexpr qint64 MergeRows = 5000; // recent rows per merging transaction (whole date buckets)
+    struct Phases // where an incremental refresh's time went (ms), for its journal line
+    {
+        qint64 grouping = 0;
+        qint64 aggregate = 0;
+        qint64 rollups = 0;
+        qint64 commits = 0;
+        qint64 checkpoints = 0;
+    };
+
     CubeDef m_cube;
     JobContext &m_context;
+    Phases m_phases;
     qint64 m_batch = 50000;
     int m_targetMs = 150;
     bool m_fixed = false;

@@ -180,7 +180,7 @@ QStringList CubeSql::keyColumns() const
     return columns;
 }
 
-QStringList CubeSql::createTable(const QString &table, const QString &indexName) const
+QStringList CubeSql::columnDefinitions() const
 {
     QStringList columns;
     for (const DimensionDef &d : m_cube.dimensions) {
@@ -208,8 +208,17 @@ QStringList CubeSql::createTable(const QString &table, const QString &indexName)
         for (const QString &part : {u"lo"_s, u"hi"_s})
             columns << measureColumn(m, part) + u" @REAL@"_s;
     }
-    return {Migrator::translate(u"CREATE TABLE %1 (%2)"_s.arg(table, columns.join(u", "_s)), m_dialect),
-            u"CREATE UNIQUE INDEX %1 ON %2 (%3)"_s.arg(indexName, table, keyColumns().join(u", "_s))};
+    return columns;
+}
+
+QStringList CubeSql::createTable(const QString &table, const QString &indexName) const
+{
+    return {createDelta(table), u"CREATE UNIQUE INDEX %1 ON %2 (%3)"_s.arg(indexName, table, keyColumns().join(u", "_s))};
+}
+
+QString CubeSql::createDelta(const QString &table) const
+{
+    return Migrator::translate(u"CREATE TABLE %1 (%2)"_s.arg(table, columnDefinitions().join(u", "_s)), m_dialect);
 }
 
 CubeSql::Grouping CubeSql::grouping(const QString &table, Grain grain) const
@@ -286,6 +295,65 @@ QString CubeSql::aggregateBatch(const QString &table, Grain grain) const
         table, g.columns.join(u", "_s), g.select, keyColumns().join(u", "_s), g.updates.join(u", "_s));
 }
 
+QString CubeSql::upsert(const QString &table, const Grouping &rows) const
+{
+    // The merges of grouping(): the same for every grain, since a rollup keeps the aggregate's columns.
+    return u"INSERT INTO %1 (%2) %3 ON CONFLICT (%4) DO UPDATE SET %5"_s.arg(
+        table, rows.columns.join(u", "_s), rows.select, keyColumns().join(u", "_s), grouping(table).updates.join(u", "_s));
+}
+
+QString CubeSql::addDelta(const QString &table, Grain grain, const QString &delta) const
+{
+    return upsert(table, rollupGrouping(delta, grain));
+}
+
+QString CubeSql::appendDelta(const QString &delta) const
+{
+    const QString columns = columnNames().join(u", "_s);
+    return u"INSERT INTO %1 (%2, %3) SELECT %2, ? FROM %4"_s.arg(recentTable(m_cube), columns,
+                                                                QString::fromLatin1(RecentMark), delta);
+}
+
+QString CubeSql::mergeColumn(const CubeDef &cube)
+{
+    for (const DimensionDef &d : cube.dimensions)
+        if (d.date)
+            return bucketColumn(d);
+    return QString::fromLatin1(RecentMark);
+}
+
+QString CubeSql::mergeRecent(const QString &table, Grain grain) const
+{
+    return upsert(table, rollupGrouping(u"(SELECT * FROM %1 WHERE %2 > ? AND %2 <= ?) r"_s.arg(recentTable(m_cube),
+                                                                                             mergeColumn(m_cube)),
+                                        grain));
+}
+
+QString CubeSql::readable(const CubeDef &cube, Grain grain, bool withRecent)
+{
+    if (grain != Grain::Base || !withRecent)
+        return tableOf(cube, grain);
+    const QString columns = CubeSql(cube, Dialect::Sqlite).columnNames().join(u", "_s);
+    return u"(SELECT %1 FROM %2 UNION ALL SELECT %1 FROM %3) a"_s.arg(columns, cube.aggregateTable(), recentTable(cube));
+}
+
+QString CubeSql::recentTable(const CubeDef &cube)
+{
+    return cube.aggregateTable() + u"_recent"_s;
+}
+
+QStringList CubeSql::columnNames() const
+{
+    return grouping(m_cube.aggregateTable()).columns;
+}
+
+QString CubeSql::createRecent(const QString &table) const
+{
+    return Migrator::translate(u"CREATE TABLE %1 (%2, %3 @BIGINT@ NOT NULL)"_s.arg(
+                                   table, columnDefinitions().join(u", "_s), QString::fromLatin1(RecentMark)),
+                               m_dialect);
+}
+
 CubeSql::Grouping CubeSql::rollupGrouping(const QString &source, Grain grain) const
 {
     // The source's rows regrouped: coarser buckets, the other keys as they are, partial states recombined.
@@ -330,7 +398,8 @@ CubeSql::Grouping CubeSql::rollupGrouping(const QString &source, Grain grain) co
         value(u"MIN"_s, measureColumn(m, u"lo"_s));
         value(u"MAX"_s, measureColumn(m, u"hi"_s));
     }
-    g.select = u"SELECT %1 FROM %2 GROUP BY %3"_s.arg(select.join(u", "_s), source, groupBy.join(u", "_s));
+    // WHERE: SQLite reads an ON right after the FROM as a join's (addDelta appends ON CONFLICT).
+    g.select = u"SELECT %1 FROM %2 WHERE 1 = 1 GROUP BY %3"_s.arg(select.join(u", "_s), source, groupBy.join(u", "_s));
     return g;
 }
 

@@ -39,6 +39,8 @@ public:
 
     // CREATE TABLE and its unique key index for `table` (the aggregate or its rebuild).
     QStringList createTable(const QString &table, const QString &indexName) const;
+    // CREATE TABLE with the same columns and no key: a batch's grouped facts (`table` names a temporary one).
+    QString createDelta(const QString &table) const;
     // The aggregate rows of the facts with id in (?, ?]: `select` gives `columns`, one row per key.
     struct Grouping
     {
@@ -49,6 +51,25 @@ public:
     Grouping grouping(const QString &table, Grain grain = Grain::Base) const;
     // Counts the facts with id in (?, ?] into `table` (of that grain), adding to the rows already there.
     QString aggregateBatch(const QString &table, Grain grain = Grain::Base) const;
+    // Adds `delta` (rows of the aggregate's grain, one per key: a batch's grouping) to `table` of that grain,
+    // regrouped to it: an incremental batch groups its facts once, then merges the few rows into each rollup.
+    QString addDelta(const QString &table, Grain grain, const QString &delta) const;
+
+    // Recent rows (docs/cubes.md, "Refresh"): an incremental batch appends its grouped facts to
+    // cube_<name>_recent, marked with the batch's last fact id (bind), instead of updating rows all over the
+    // aggregate; readers of the aggregate read both (`readable`). mergeRecent adds the recent rows whose
+    // mergeColumn is in (?, ?] (the first date dimension's bucket, else the mark) to the aggregate's (then they
+    // are deleted): merging by ranges of that key rewrites each page of the aggregate about once.
+    static QString recentTable(const CubeDef &cube);
+    static constexpr auto RecentMark = "r_mark";
+    static constexpr auto RecentMarker = "recent"; // in cube_refreshes.rollups: the aggregate has recent rows
+    QString createRecent(const QString &table) const;
+    QString appendDelta(const QString &delta) const;
+    static QString mergeColumn(const CubeDef &cube);
+    QString mergeRecent(const QString &table, Grain grain) const;
+    // What a query reads for a grain: the table, or the aggregate with its recent rows.
+    static QString readable(const CubeDef &cube, Grain grain, bool withRecent);
+    QStringList columnNames() const; // every column of the aggregate (in grouping()'s order)
     // The rows of a rollup of `grain` grouped from `source`, an aggregate or a finer rollup (`columns` in order).
     Grouping rollupGrouping(const QString &source, Grain grain) const;
 
@@ -65,6 +86,8 @@ private:
     QString keyExpression(const LevelDef &level) const; // value, top and ranges keys over the fact row
     QString quantileBucketExpression() const;
     QStringList keyColumns() const;
+    QStringList columnDefinitions() const; // "name TYPE …" for CREATE TABLE (portable types, see Migrator)
+    QString upsert(const QString &table, const Grouping &rows) const; // rows added to those of table
 
     const CubeDef &m_cube;
     Dialect m_dialect;

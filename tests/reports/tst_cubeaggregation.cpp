@@ -69,6 +69,7 @@ private Q_SLOTS:
     {
         QRandomGenerator random(9);
         qint64 next = 1;
+        int merges = 0;
         for (int round = 0; round < 4; ++round) {
             const int count = 50 + random.bounded(150);
             QCOMPARE(cubetest::addMessageCenterEvents(db(), random, count, next), QString());
@@ -80,7 +81,12 @@ private Q_SLOTS:
             else
                 QVERIFY2(outcome.journal.last().contains(u"incremental refresh of cube messageCenter: %1 new fact(s)"_s.arg(count)),
                          qPrintable(outcome.journal.last()));
+            // Batches append to the recent rows; a later refresh merges them once they reach a tenth of the aggregate.
+            merges += int(outcome.journal.join(u'\n').count(u"recent row(s) merged into the aggregate"_s));
+            if (round > 0)
+                QVERIFY(f->count(u"SELECT COUNT(*) FROM cube_messagecenter_recent"_s) > 0);
         }
+        QVERIFY(merges > 0);
         const cubetest::NaiveCube naive = cubetest::NaiveCube::messageCenter(db());
         GOLDEN_VERIFY(checkQueries(u"messageCenter"_s, naive, 21, 40));
         QCOMPARE(f->value(u"SELECT mode FROM cube_refreshes WHERE cube = 'messageCenter'"_s).toString(), u"incremental"_s);
@@ -90,7 +96,8 @@ private Q_SLOTS:
         QVERIFY(full.status.has_value());
         GOLDEN_VERIFY(checkQueries(u"messageCenter"_s, naive, 21, 40));
         // Months (and coarser) come from the month rollup, days from the aggregate; both kept by both modes.
-        QCOMPARE(f->value(u"SELECT rollups FROM cube_refreshes WHERE cube = 'messageCenter'"_s).toString(), u"month"_s);
+        QCOMPARE(f->value(u"SELECT rollups FROM cube_refreshes WHERE cube = 'messageCenter'"_s).toString(), u"month,recent"_s);
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM cube_messagecenter_recent"_s), 0);
         const auto read = [&](const QString &level) {
             auto result = CubeReader().query(db(), f->instance->dialect(), u"messageCenter"_s,
                                              {.groupBy = {{.dimension = u"date"_s, .level = level}},
@@ -100,6 +107,24 @@ private Q_SLOTS:
         QCOMPARE(read(u"quarter"_s), u"cube_messagecenter_by_month"_s);
         QCOMPARE(read(u"weekday"_s), u"cube_messagecenter"_s);
         QCOMPARE(f->count(u"SELECT SUM(m_events_n) FROM cube_messagecenter_by_month"_s), int(naive.facts.size()));
+    }
+
+    // An aggregate built before the recent rows (no cube_<name>_recent, rollups "month"): queries read it alone,
+    // and the next incremental refresh is a full one, which adds them.
+    void aggregateWithoutRecentRowsIsRebuilt()
+    {
+        QRandomGenerator random(14);
+        QCOMPARE(cubetest::addMessageCenterEvents(db(), random, 150, 1), QString());
+        QVERIFY(refresh(u"messageCenter"_s, u"full"_s).status.has_value());
+        QVERIFY(f->exec(u"DROP TABLE cube_messagecenter_recent"_s));
+        QVERIFY(f->exec(u"UPDATE cube_refreshes SET rollups = 'month' WHERE cube = 'messageCenter'"_s));
+        GOLDEN_VERIFY(checkQueries(u"messageCenter"_s, cubetest::NaiveCube::messageCenter(db()), 61, 10));
+        QCOMPARE(cubetest::addMessageCenterEvents(db(), random, 50, 151), QString());
+        const auto outcome = refresh(u"messageCenter"_s, u"incremental"_s);
+        QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status ? QString() : outcome.status.error().message));
+        QVERIFY2(outcome.journal.first().contains(u"full refresh instead"_s), qPrintable(outcome.journal.first()));
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM cube_messagecenter_recent"_s), 0);
+        GOLDEN_VERIFY(checkQueries(u"messageCenter"_s, cubetest::NaiveCube::messageCenter(db()), 62, 10));
     }
 
     // Cancelled after each batch report, then run again: the same aggregate as one uninterrupted run.

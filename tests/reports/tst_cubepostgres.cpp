@@ -38,7 +38,12 @@ private Q_SLOTS:
         // Appends, an interrupted incremental refresh, then a complete one.
         QCOMPARE(cubetest::addMessageCenterEvents(db, random, 200, 301), QString());
         QVERIFY(!refresh(f, u"messageCenter"_s, u"incremental"_s, {.afterLines = 0, .afterReports = 2}).status.has_value());
-        QVERIFY(refresh(f, u"messageCenter"_s, u"incremental"_s).status.has_value());
+        const auto incremental = refresh(f, u"messageCenter"_s, u"incremental"_s);
+        QVERIFY(incremental.status.has_value());
+        // The interrupted refresh's recent rows were merged into the aggregate; the rest were appended after.
+        QVERIFY2(incremental.journal.join(u'\n').contains(u"recent row(s) merged into the aggregate"_s),
+                 qPrintable(incremental.journal.join(u'\n')));
+        QVERIFY(f.count(u"SELECT COUNT(*) FROM cube_messagecenter_recent"_s) > 0);
         GOLDEN_VERIFY(cubetest::checkQueries(db, Dialect::Postgres, u"messageCenter"_s,
                                              cubetest::NaiveCube::messageCenter(db), 52, 80));
         // An interrupted full rebuild leaves the aggregate; the next one replaces it.
