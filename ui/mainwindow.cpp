@@ -74,6 +74,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_loader(new Snap
     updateActions();
     connect(m_loader, &SnapshotLoader::loaded, this, &MainWindow::applySnapshot);
     connect(m_loader, &SnapshotLoader::triggersLoaded, this, &MainWindow::applyTriggers);
+    connect(m_loader, &SnapshotLoader::unchanged, this, [this] {
+        showError({});
+        loadingDone(); // nothing else to apply: what is shown is what the instance holds
+    });
     connect(m_loader, &SnapshotLoader::failed, this, &MainWindow::loadingFailed);
     m_explorer->setFocus(Qt::OtherFocusReason); // keyboard navigation starts in the tree
 }
@@ -408,13 +412,18 @@ void MainWindow::applySnapshot(const std::shared_ptr<Instance> &instance, const 
         m_activity->setStatus(m_snapshot, status);
         m_activity->show();
         m_explorer->setSnapshot(m_snapshot, status, startFolder);
-        m_updatedLabel->setText(tr("Updated at %1").arg(QLocale().toString(QTime::currentTime(), u"HH:mm:ss"_s)));
-        updateActions();
         qCDebug(lcUi) << "applied the explorer in" << threadCpuMs() - cpuNow << "ms of CPU";
-        Q_EMIT snapshotLoaded();
-        if (!m_loader->isBusy() && std::exchange(m_refreshAgain, false))
-            refresh();
+        loadingDone();
     });
+}
+
+void MainWindow::loadingDone()
+{
+    m_updatedLabel->setText(tr("Updated at %1").arg(QLocale().toString(QTime::currentTime(), u"HH:mm:ss"_s)));
+    updateActions();
+    Q_EMIT snapshotLoaded();
+    if (!m_loader->isBusy() && std::exchange(m_refreshAgain, false))
+        refresh();
 }
 
 void MainWindow::applyTriggers(const QHash<qint64, QString> &triggers)

@@ -92,6 +92,7 @@ private:
     void applySnapshot(const std::shared_ptr<Instance> &instance, const InstanceSnapshot &snapshot,
                        const LiveStatus &status, const WorkflowRowKeys &keys);
     void applyTriggers(const QHash<qint64, QString> &triggers);
+    void loadingDone(); // the snapshot is shown (or was already): the status bar says when, a pending refresh runs
     void loadingFailed(const QString &message);
     void updateActions();
     void showStatePage(const QString &title, const QString &text); // instead of the folder pages

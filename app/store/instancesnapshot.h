@@ -36,6 +36,12 @@ struct InstanceSnapshot
     qsizetype takeTriggers(const TriggerDescriptions &known);
 
     QString folderPath(qint64 folderId) const;
+    // Every field of every folder and workflow, and every trigger, equal: a refresh that brings nothing new.
+    bool sameAs(const InstanceSnapshot &other) const;
 };
+
+// Every field equal (the records have no operator==; these say what "unchanged" means to the console).
+bool sameFolder(const FolderRecord &a, const FolderRecord &b);
+bool sameWorkflow(const WorkflowRecord &a, const WorkflowRecord &b);
 
 } // namespace nightshift

@@ -93,6 +93,14 @@ private Q_SLOTS:
         QCOMPARE(reset.size(), 0); // the same folders: only the health changes
         QCOMPARE(health(model, technicalWorkflows + u"/delivery"_s), u"2 running"_s);
         QCOMPARE(health(model, u"administration"_s), u"2 running, 1 paused"_s);
+        // The loader counts each folder's own workflows on its worker: the same roll-ups.
+        LiveStatus counted = status;
+        counted.folders = LiveStatus::foldersOf(s.workflows, status.times);
+        QVERIFY(counted.folders.value(s.workflows.first().folderId).total > 0);
+        ExplorerModel fromWorker;
+        fromWorker.setSnapshot(s, counted);
+        for (const FolderRecord &f : s.folders)
+            QCOMPARE(health(fromWorker, f.path), health(model, f.path));
         QCOMPARE(health(model, u"administration/monitoring"_s), QString());
         QVERIFY(healthIcon(model, u"administration/monitoring"_s).isNull());
         QVERIFY(!healthIcon(model, technicalWorkflows + u"/delivery"_s).pixmap(16).isNull());

@@ -342,6 +342,39 @@ private Q_SLOTS:
         QVERIFY(query.exec(u"UPDATE workflows SET failed = 0 WHERE internal_name = 'billing'"_s));
     }
 
+    // A refresh that reads what is shown (the worker compares) costs the views nothing: no signal from the list or
+    // the tree, and the status bar says when it was checked. The next change is applied again.
+    void aRefreshWithNothingNewLeavesTheViewsAlone()
+    {
+        auto window = loadedWindow();
+        QVERIFY(window);
+        clickFolder(*window, technicalWorkflows + u"/delivery"_s);
+        QSignalSpy loaded(window.get(), &MainWindow::snapshotLoaded);
+        window->refreshAction()->trigger();
+        QVERIFY(loaded.wait(10000)); // the triggers are known now: the next read is complete, and comparable
+        QAbstractItemModel *list = window->workflowPage()->listModel();
+        QAbstractItemModel *tree = window->explorerView()->model();
+        QSignalSpy listChanged(list, &QAbstractItemModel::dataChanged);
+        QSignalSpy listReset(list, &QAbstractItemModel::modelReset);
+        QSignalSpy treeChanged(tree, &QAbstractItemModel::dataChanged);
+        QSignalSpy treeReset(tree, &QAbstractItemModel::modelReset);
+        QSignalSpy filtered(window->workflowView()->model(), &QAbstractItemModel::layoutChanged);
+        auto *updated = window->findChild<QLabel *>(u"updatedAt"_s);
+        window->refreshAction()->trigger();
+        QCOMPARE(updated->text(), MainWindow::tr("Refreshing…"));
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(updated->text().startsWith(MainWindow::tr("Updated at %1").arg(QString())));
+        QCOMPARE(listChanged.size() + listReset.size() + treeChanged.size() + treeReset.size() + filtered.size(), 0);
+
+        QSqlQuery query(*m_instance->database());
+        QVERIFY(query.exec(u"UPDATE workflows SET failed = 1 WHERE internal_name = 'billing'"_s));
+        window->refreshAction()->trigger();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(listChanged.size(), 1);
+        QVERIFY(treeChanged.size() > 0);
+        QVERIFY(query.exec(u"UPDATE workflows SET failed = 0 WHERE internal_name = 'billing'"_s));
+    }
+
     // Typing keeps the selected workflow selected (and current) while it still matches; a filtered-out one leaves
     // the selection, and the actions follow.
     void typingKeepsTheSelectionOfWhatStillMatches()

@@ -3,6 +3,7 @@
 #include "common/formatting.h"
 #include "seededinstance.h"
 #include "workflows/workflowfilter.h"
+#include "workflows/workflowitemdelegate.h"
 #include "workflows/workflowlistmodel.h"
 #include "workflows/workflowlistpage.h"
 
@@ -12,6 +13,8 @@
 #include <QLocale>
 #include <QSignalSpy>
 #include <QFont>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QIcon>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -19,17 +22,25 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 using namespace nightshift;
 
-// The list model behind its filter, the filter checked by QAbstractItemModelTester on every change.
+// The list model behind its filter, the filter checked by QAbstractItemModelTester on every change. Given a
+// snapshot, the filter shows every folder's workflows sorted by label, as the monitoring views do.
 struct FilteredList
 {
-    FilteredList()
+    explicit FilteredList(const InstanceSnapshot &snapshot = {}, const LiveStatus &status = {})
     {
         filter.setSourceModel(&model);
         tester = std::make_unique<QAbstractItemModelTester>(&filter,
                                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
+        if (snapshot.workflows.isEmpty())
+            return;
+        model.setSnapshot(snapshot, status);
+        filter.setAllFolders();
+        filter.sort(WorkflowListModel::Label, Qt::AscendingOrder);
     }
 
     WorkflowListModel model;
@@ -120,10 +131,8 @@ private Q_SLOTS:
 
     void theFilterSortsBySortRole()
     {
-        FilteredList list;
-        WorkflowListModel &model = list.model;
+        FilteredList list(m_snapshot);
         WorkflowFilter &filter = list.filter;
-        model.setSnapshot(m_snapshot);
         filter.setFolders({m_folderIds.value(u"delivery"_s)});
         filter.sort(WorkflowListModel::Severity, Qt::DescendingOrder); // by rank: production before normal
         QCOMPARE(filter.index(0, WorkflowListModel::Severity).data().toString(), u"Production"_s);
@@ -191,11 +200,8 @@ private Q_SLOTS:
 
     void theFilterCriteriaCanBeInverted()
     {
-        FilteredList list;
-        WorkflowListModel &model = list.model;
+        FilteredList list(m_snapshot);
         WorkflowFilter &filter = list.filter;
-        model.setSnapshot(m_snapshot);
-        filter.setAllFolders();
         QCOMPARE(filter.rowCount(), 10);
         filter.setCriteria({.state = StateGroup::Paused, .package = {}, .severity = {}, .exclude = false});
         QCOMPARE(names(filter), QStringList{u"collectDataHeatMapService"_s});
@@ -241,17 +247,15 @@ private Q_SLOTS:
 
     void runningMeansARunIsGoingOn()
     {
-        FilteredList list;
-        WorkflowListModel &model = list.model;
-        WorkflowFilter &filter = list.filter;
         LiveStatus status;
         const qint64 start = 1'700'000'000'000;
         status.times.insert(idOf(u"billing"_s), {.lastStart = start, .lastEnd = start - 5'000, .lastStatus = u"succeeded"_s,
                                                  .nextRun = 0}); // its run goes on
         status.times.insert(idOf(u"cleanup"_s), {.lastStart = start, .lastEnd = start + 5'000, .lastStatus = u"succeeded"_s,
                                                  .nextRun = start + 86'400'000}); // started, waiting for its scheduler
-        model.setSnapshot(m_snapshot, status);
-        filter.setAllFolders();
+        FilteredList list(m_snapshot, status);
+        WorkflowListModel &model = list.model;
+        WorkflowFilter &filter = list.filter;
         QVERIFY(model.workflow(rowOf(model, u"cleanup"_s)).state == WorkflowState::Started);
         QVERIFY(!model.isRunning(rowOf(model, u"cleanup"_s)));
         QVERIFY(model.isRunning(rowOf(model, u"billing"_s)));
@@ -302,17 +306,13 @@ private Q_SLOTS:
 
     void sortsTextsInTheLocalesOrder()
     {
-        FilteredList list;
-        WorkflowListModel &model = list.model;
-        WorkflowFilter &filter = list.filter;
         InstanceSnapshot mixed = m_snapshot;
         const QStringList labels{u"éclair"_s, u"Zebra"_s, u"apple"_s, u"Écho"_s, u"zèbre"_s,
                                  u"Banana"_s, u"apple"_s, u"10 days"_s, u"9 days"_s, u"b"_s};
         for (int i = 0; i < mixed.workflows.size(); ++i)
             mixed.workflows[i].label = labels.at(i);
-        model.setSnapshot(mixed);
-        filter.setAllFolders();
-        filter.sort(WorkflowListModel::Label, Qt::AscendingOrder);
+        FilteredList list(mixed);
+        WorkflowFilter &filter = list.filter;
         QStringList shown, expected = labels;
         for (int row = 0; row < filter.rowCount(); ++row)
             shown << filter.index(row, WorkflowListModel::Label).data().toString();
@@ -325,11 +325,9 @@ private Q_SLOTS:
 
     void theFilterFoldsCaseAndFollowsEdits()
     {
-        FilteredList list;
+        FilteredList list(m_snapshot);
         WorkflowListModel &model = list.model;
         WorkflowFilter &filter = list.filter;
-        model.setSnapshot(m_snapshot);
-        filter.setAllFolders();
         filter.setText(u"DATABASE CLEANUP"_s);
         QCOMPARE(names(filter), QStringList{u"cleanup"_s});
         QCOMPARE(filter.text(), u"DATABASE CLEANUP"_s);
@@ -347,12 +345,9 @@ private Q_SLOTS:
     // persistent indexes (a view's selection and current row) follow their workflows or become invalid.
     void theFilterChangesRowsInOneLayoutChangeKeepingPersistentIndexes()
     {
-        FilteredList list;
+        FilteredList list(m_snapshot);
         WorkflowListModel &model = list.model;
         WorkflowFilter &filter = list.filter;
-        model.setSnapshot(m_snapshot);
-        filter.setAllFolders();
-        filter.sort(WorkflowListModel::Label, Qt::AscendingOrder);
         const auto proxyRowOf = [&](const QString &name) {
             return filter.mapFromSource(model.index(rowOf(model, name), 0));
         };
@@ -388,12 +383,9 @@ private Q_SLOTS:
     // and its view is told which rows to repaint.
     void aRefreshSortsAndFiltersTheChangedRowsAgain()
     {
-        FilteredList list;
+        FilteredList list(m_snapshot);
         WorkflowListModel &model = list.model;
         WorkflowFilter &filter = list.filter;
-        model.setSnapshot(m_snapshot);
-        filter.setAllFolders();
-        filter.sort(WorkflowListModel::Label, Qt::AscendingOrder);
         QCOMPARE(filter.index(0, WorkflowListModel::InternalName).data().toString(), u"aliasCleansing"_s);
         InstanceSnapshot renamed = m_snapshot;
         renamed.workflows[rowOf(model, u"tracking"_s)].label = u"AAA tracking"_s;
@@ -468,6 +460,53 @@ private Q_SLOTS:
         shown.sort();
         selected.sort();
         QCOMPARE(selected, shown);
+    }
+
+    // The list's delegate draws what QStyledItemDelegate draws through the style, pixel for pixel: plain and bold
+    // texts, state icons, right-aligned durations, elided names, selected rows.
+    void theListsDelegatePaintsAsTheStyleDoes()
+    {
+        LiveStatus status;
+        const qint64 start = QDateTime(QDate(2026, 3, 1), QTime(4, 0)).toMSecsSinceEpoch();
+        for (const WorkflowRecord &w : m_snapshot.workflows)
+            status.times.insert(w.id, {.lastStart = start, .lastEnd = start + 1'000 * w.id, .lastStatus = u"failed"_s,
+                                       .nextRun = start + 86'400'000});
+        WorkflowListPage page;
+        page.resize(1200, 400);
+        page.setSnapshot(m_snapshot, status);
+        page.showFolder(u"All"_s, {}, QSet<qint64>(m_folderIds.cbegin(), m_folderIds.cend()));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTreeView *view = page.view();
+        QVERIFY(qobject_cast<WorkflowItemDelegate *>(view->itemDelegate()));
+        view->header()->resizeSection(WorkflowListModel::InternalName, 50); // elided
+        view->selectionModel()->select(view->model()->index(1, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view->selectionModel()->select(view->model()->index(4, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QImage ours = view->viewport()->grab().toImage();
+        view->setItemDelegate(new QStyledItemDelegate(view));
+        const QImage style = view->viewport()->grab().toImage();
+        QCOMPARE(ours.size(), style.size());
+        QVERIFY(ours == style);
+
+        QStyleOptionViewItem option; // as a list view makes it for a cell with text
+        option.features = QStyleOptionViewItem::HasDisplay;
+        option.displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
+        option.showDecorationSelected = true;
+        option.text = u"4.2 s"_s;
+        QVERIFY(WorkflowItemDelegate::paintsItself(option));
+        for (const auto &unusual : std::initializer_list<std::function<void(QStyleOptionViewItem &)>>{
+                 [](QStyleOptionViewItem &o) { o.state |= QStyle::State_HasFocus; }, // its focus frame: the style's
+                 [](QStyleOptionViewItem &o) { o.features |= QStyleOptionViewItem::WrapText; },
+                 [](QStyleOptionViewItem &o) { o.features |= QStyleOptionViewItem::HasCheckIndicator; },
+                 [](QStyleOptionViewItem &o) { o.text += QChar::LineSeparator; },
+                 [](QStyleOptionViewItem &o) { o.direction = Qt::RightToLeft; },
+                 [](QStyleOptionViewItem &o) { o.displayAlignment = Qt::AlignTop; }}) {
+            QStyleOptionViewItem other = option;
+            unusual(other);
+            QVERIFY(!WorkflowItemDelegate::paintsItself(other)); // left to QStyledItemDelegate
+        }
     }
 
     // The keys the loader makes on its worker are those the model would make itself.

@@ -36,4 +36,20 @@ Result<LiveStatus> LiveStatus::load(const QSqlDatabase &db)
     return status;
 }
 
+QHash<qint64, FolderHealth> LiveStatus::foldersOf(const QList<WorkflowRecord> &workflows,
+                                                  const QHash<qint64, WorkflowTimes> &times)
+{
+    QHash<qint64, FolderHealth> folders;
+    for (const WorkflowRecord &w : workflows) {
+        const auto t = times.constFind(w.id);
+        const bool running = t != times.cend() && t->lastStart > 0 && t->lastStart > t->lastEnd; // as the list's
+        FolderHealth &f = folders[w.folderId];
+        ++f.total;
+        f.running += running ? 1 : 0;
+        f.paused += w.state == WorkflowState::Paused ? 1 : 0;
+        f.failed += w.failed ? 1 : 0;
+    }
+    return folders;
+}
+
 } // namespace nightshift

@@ -24,11 +24,10 @@ qint64 threadCpuMs() // for the debug log: on a busy machine the wall time says 
     return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1'000'000;
 }
 
-bool sameWorkflows(const QList<WorkflowRecord> &workflows, const QList<qint64> &ids)
+bool sameIds(const QList<WorkflowRecord> &a, const QList<WorkflowRecord> &b)
 {
-    return workflows.size() == ids.size()
-        && std::equal(workflows.cbegin(), workflows.cend(), ids.cbegin(),
-                      [](const WorkflowRecord &w, qint64 id) { return w.id == id; });
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+                      [](const WorkflowRecord &x, const WorkflowRecord &y) { return x.id == y.id; });
 }
 
 } // namespace
@@ -40,11 +39,12 @@ SnapshotLoader::Outcome SnapshotLoader::failure(std::shared_ptr<Instance> instan
             .status = {},
             .triggers = {},
             .complete = false,
-            .keys = {}};
+            .keys = {},
+            .unchanged = false};
 }
 
 SnapshotLoader::Outcome SnapshotLoader::read(std::shared_ptr<Instance> instance, const TriggerDescriptions &known,
-                                             const QList<qint64> &lastIds)
+                                             const Shown &last)
 {
     QElapsedTimer timer;
     timer.start();
@@ -63,18 +63,22 @@ SnapshotLoader::Outcome SnapshotLoader::read(std::shared_ptr<Instance> instance,
     // The list's keys on another pool thread while this one reads the live status (result() runs the job here
     // when no thread took it).
     QFuture<WorkflowRowKeys> keys;
-    if (!sameWorkflows(snapshot->workflows, lastIds))
+    if (last.snapshot.workflows.isEmpty() || !sameIds(snapshot->workflows, last.snapshot.workflows))
         keys = QtConcurrent::run([workflows = snapshot->workflows] { return WorkflowRowKeys::of(workflows); });
     auto status = LiveStatus::load(*db);
     if (!status)
         return failed(status.error());
+    status->folders = LiveStatus::foldersOf(snapshot->workflows, status->times);
     const qint64 readMs = timer.elapsed();
     Outcome read{.instance = instance,
                  .snapshot = std::move(*snapshot),
                  .status = std::move(*status),
                  .triggers = known,
                  .complete = false,
-                 .keys = keys.isValid() ? keys.result() : WorkflowRowKeys()};
+                 .keys = keys.isValid() ? keys.result() : WorkflowRowKeys(),
+                 .unchanged = false};
+    if (!keys.isValid()) // the same rows: only the package filter's choice may differ
+        read.keys.packages = WorkflowRowKeys::packagesOf(read.snapshot->workflows);
     const qint64 keysMs = timer.elapsed() - readMs; // the wait for them, beyond the status's read
     const qsizetype missing = read.snapshot->takeTriggers(known);
     if (missing <= InlineTriggers) {
@@ -85,12 +89,19 @@ SnapshotLoader::Outcome SnapshotLoader::read(std::shared_ptr<Instance> instance,
         read.snapshot->takeTriggers(*triggers);
         read.triggers = std::move(*triggers);
         read.complete = true;
+        read.unchanged = !keys.isValid() && read.status == last.status && read.snapshot->sameAs(last.snapshot);
     }
     qCDebug(lcUi) << "read" << read.snapshot->folders.size() << "folders and" << read.snapshot->workflows.size()
                   << "workflows of" << instance->location().displayName() << "in" << timer.elapsed()
                   << "ms (connection" << connectMs << "ms, rows" << rowsMs - connectMs << "ms, status"
                   << readMs - rowsMs << "ms, then list keys" << keysMs << "ms; CPU" << threadCpuMs() - cpu << "ms);"
-                  << (read.complete ? "triggers included" : "triggers to follow");
+                  << (read.complete ? "triggers included" : "triggers to follow")
+                  << (read.unchanged ? "; unchanged" : "");
+    if (read.unchanged) { // freed here: 20,000 rows of strings are a few ms that the GUI thread need not spend
+        *read.snapshot = {};
+        read.status = {};
+        read.triggers = {};
+    }
     return read;
 }
 
@@ -98,7 +109,7 @@ void SnapshotLoader::open(const InstanceLocation &location)
 {
     m_triggers.clear(); // another instance object: its ids are not those of the cache
     m_cacheOf.reset();
-    m_lastIds.clear();
+    m_last = {};
     start([location]() -> Outcome {
         auto instance = Instance::open(location, Instance::OpenMode::MustExist);
         if (!instance)
@@ -115,10 +126,10 @@ void SnapshotLoader::load(std::shared_ptr<Instance> instance)
     if (m_cacheOf.lock() != instance) {
         m_triggers.clear();
         m_cacheOf.reset();
-        m_lastIds.clear();
+        m_last = {};
     }
-    start([instance = std::move(instance), known = m_triggers, lastIds = m_lastIds]() -> Outcome {
-        return read(instance, known, lastIds);
+    start([instance = std::move(instance), known = m_triggers, last = m_last]() -> Outcome {
+        return read(instance, known, last);
     });
 }
 
@@ -136,15 +147,16 @@ void SnapshotLoader::start(std::function<Outcome()> work)
                 Q_EMIT failed(outcome.snapshot.error().message);
                 return;
             }
-            if (outcome.complete) {
+            if (outcome.complete && !outcome.unchanged) {
                 m_triggers = outcome.triggers;
                 m_cacheOf = outcome.instance;
             }
             m_busy = !outcome.complete;
-            m_lastIds.clear();
-            m_lastIds.reserve(outcome.snapshot->workflows.size());
-            for (const WorkflowRecord &w : outcome.snapshot->workflows)
-                m_lastIds << w.id;
+            if (outcome.unchanged) {
+                Q_EMIT unchanged();
+                return;
+            }
+            m_last = {.snapshot = *outcome.snapshot, .status = outcome.status};
             Q_EMIT loaded(outcome.instance, *outcome.snapshot, outcome.status, outcome.keys);
             if (!outcome.complete && generation == m_generation)
                 loadTriggers(outcome.instance, generation);
@@ -183,6 +195,7 @@ void SnapshotLoader::loadTriggers(const std::shared_ptr<Instance> &instance, qui
             texts.reserve(triggers->size());
             for (auto it = triggers->cbegin(); it != triggers->cend(); ++it)
                 texts.insert(it.key(), it->text);
+            m_last.snapshot.triggers = texts; // as the window now shows them
             Q_EMIT triggersLoaded(texts);
         });
 }

@@ -23,6 +23,8 @@ namespace nightshift {
 //
 // When the workflows are not those of the last read (the first read, a workflow added or removed), the list's
 // filter and sort keys are made on the worker too (WorkflowRowKeys), so the GUI thread only swaps the rows in.
+// When a read brings exactly what the last one did (a refresh where nothing changed), the worker says so and
+// unchanged() comes instead of loaded(): comparing 20,000 rows is the worker's job, not the GUI thread's.
 class SnapshotLoader : public QObject
 {
     Q_OBJECT
@@ -34,10 +36,12 @@ public:
     bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
-    // `keys` is empty when the workflows are those of the last read (the list changes its rows in place).
+    // `keys` holds only the packages when the workflows are those of the last read (the list changes its rows in
+    // place).
     void loaded(std::shared_ptr<nightshift::Instance> instance, const nightshift::InstanceSnapshot &snapshot,
                 const nightshift::LiveStatus &status, const nightshift::WorkflowRowKeys &keys);
     void triggersLoaded(const QHash<qint64, QString> &triggers); // every workflow's, after a loaded() without them
+    void unchanged(); // the instance reads as the last loaded() and triggersLoaded() showed it
     void failed(const QString &message); // a sentence for the message bar
 
 private:
@@ -49,12 +53,17 @@ private:
         TriggerDescriptions triggers; // the cache to keep: valid when `complete`
         bool complete = false; // every workflow's trigger is in the snapshot
         WorkflowRowKeys keys;
+        bool unchanged = false; // the same snapshot and status as the last read
+    };
+    struct Shown // what the last read brought, triggers included once they came
+    {
+        InstanceSnapshot snapshot;
+        LiveStatus status;
     };
     static Outcome failure(std::shared_ptr<Instance> instance, const QString &message);
     // On the worker: the snapshot, its live status, the triggers known or few enough to parse, and the list's keys
-    // unless the workflows are `lastIds`.
-    static Outcome read(std::shared_ptr<Instance> instance, const TriggerDescriptions &known,
-                        const QList<qint64> &lastIds);
+    // unless the workflows are those of `last`; or that nothing differs from `last`.
+    static Outcome read(std::shared_ptr<Instance> instance, const TriggerDescriptions &known, const Shown &last);
     void start(std::function<Outcome()> work);
     void loadTriggers(const std::shared_ptr<Instance> &instance, quint64 generation);
 
@@ -62,7 +71,7 @@ private:
     bool m_busy = false;
     TriggerDescriptions m_triggers; // of m_cacheOf
     std::weak_ptr<Instance> m_cacheOf; // whose definitions m_triggers describes
-    QList<qint64> m_lastIds; // the workflows of the last read, in its order
+    Shown m_last; // of the instance the cache is of (shares its rows with the window's copy)
 };
 
 } // namespace nightshift

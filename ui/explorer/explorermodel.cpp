@@ -18,10 +18,8 @@ ExplorerModel::ExplorerModel(QObject *parent) : QAbstractItemModel(parent)
 void ExplorerModel::setSnapshot(const InstanceSnapshot &snapshot, const LiveStatus &status)
 {
     const bool sameFolders = !m_nodes.isEmpty() && snapshot.folders.size() == m_nodes.size()
-        && std::equal(m_nodes.cbegin(), m_nodes.cend(), snapshot.folders.cbegin(), [](const Node &n, const FolderRecord &f) {
-               return n.folder.id == f.id && n.folder.parentId == f.parentId && n.folder.name == f.name
-                   && n.folder.label == f.label && n.folder.kind == f.kind && n.folder.path == f.path;
-           });
+        && std::equal(m_nodes.cbegin(), m_nodes.cend(), snapshot.folders.cbegin(),
+                      [](const Node &n, const FolderRecord &f) { return sameFolder(n.folder, f); });
     if (sameFolders) {
         rollUp(snapshot, status);
         for (int i = 0; i < m_nodes.size(); ++i) // no reset: the views keep their current folder and expansion
@@ -51,21 +49,20 @@ void ExplorerModel::setSnapshot(const InstanceSnapshot &snapshot, const LiveStat
 
 void ExplorerModel::rollUp(const InstanceSnapshot &snapshot, const LiveStatus &status)
 {
-    QHash<qint64, int> byId;
-    for (int i = 0; i < m_nodes.size(); ++i) {
-        Node &n = m_nodes[i];
+    // Each folder's own counts (made on the loader's worker, else here), then added to every folder above it.
+    const QHash<qint64, FolderHealth> own = status.folders.isEmpty() && !snapshot.workflows.isEmpty()
+        ? LiveStatus::foldersOf(snapshot.workflows, status.times)
+        : status.folders;
+    for (Node &n : m_nodes)
         n.total = n.running = n.paused = n.failed = 0;
-        byId.insert(n.folder.id, i);
-    }
-    for (const WorkflowRecord &w : snapshot.workflows) {
-        const WorkflowTimes t = status.times.value(w.id);
-        const bool running = t.lastStart > 0 && t.lastStart > t.lastEnd; // as WorkflowListModel::isRunning
-        for (int i = byId.value(w.folderId, -1); i >= 0; i = m_nodes[i].parent) {
-            Node &n = m_nodes[i];
-            ++n.total;
-            n.running += running ? 1 : 0;
-            n.paused += w.state == WorkflowState::Paused ? 1 : 0;
-            n.failed += w.failed ? 1 : 0;
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        const FolderHealth f = own.value(m_nodes[i].folder.id);
+        for (int j = i; j >= 0; j = m_nodes[j].parent) {
+            Node &n = m_nodes[j];
+            n.total += f.total;
+            n.running += f.running;
+            n.paused += f.paused;
+            n.failed += f.failed;
         }
     }
 }

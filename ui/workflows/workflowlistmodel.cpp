@@ -10,6 +10,7 @@
 #include <QFont>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <numeric>
 
@@ -30,20 +31,6 @@ QString haystackOf(const WorkflowRecord &w)
     return (w.label + u'\n' + w.internalName + u'\n' + w.packageId).toCaseFolded();
 }
 
-bool sameRecord(const WorkflowRecord &a, const WorkflowRecord &b)
-{
-    return a.id == b.id && a.label == b.label && a.internalName == b.internalName && a.folderId == b.folderId
-        && a.packageId == b.packageId && a.templateName == b.templateName && a.account == b.account
-        && a.state == b.state && a.failed == b.failed && a.severity == b.severity
-        && a.definitionVersion == b.definitionVersion && a.modifiedAt == b.modifiedAt && a.modifiedBy == b.modifiedBy;
-}
-
-bool sameTimes(const WorkflowTimes &a, const WorkflowTimes &b)
-{
-    return a.lastStart == b.lastStart && a.lastEnd == b.lastEnd && a.lastStatus == b.lastStatus
-        && a.nextRun == b.nextRun;
-}
-
 } // namespace
 
 WorkflowListModel::WorkflowListModel(QObject *parent) : QAbstractTableModel(parent)
@@ -55,14 +42,27 @@ WorkflowRowKeys WorkflowRowKeys::of(const QList<WorkflowRecord> &workflows)
 {
     WorkflowRowKeys keys;
     keys.haystacks.reserve(workflows.size());
+    keys.rows.reserve(workflows.size());
     QStringList labels;
     labels.reserve(workflows.size());
     for (const WorkflowRecord &w : workflows) {
+        keys.rows.insert(w.id, int(labels.size()));
         keys.haystacks << haystackOf(w);
         labels << w.label;
     }
     keys.labelRanks = ranksOf(labels);
+    keys.packages = packagesOf(workflows);
     return keys;
+}
+
+QStringList WorkflowRowKeys::packagesOf(const QList<WorkflowRecord> &workflows)
+{
+    QSet<QString> distinct; // a set: 20,000 workflows share a dozen packages
+    for (const WorkflowRecord &w : workflows)
+        distinct.insert(w.packageId);
+    QStringList packages(distinct.cbegin(), distinct.cend());
+    packages.sort();
+    return packages;
 }
 
 QList<int> WorkflowRowKeys::ranksOf(const QStringList &texts)
@@ -97,16 +97,14 @@ void WorkflowListModel::setSnapshot(const InstanceSnapshot &snapshot, const Live
         changedRows(before, timesBefore, triggersBefore);
         return;
     }
-    if (keys.haystacks.size() != snapshot.workflows.size() || keys.labelRanks.size() != snapshot.workflows.size())
+    if (keys.haystacks.size() != snapshot.workflows.size() || keys.labelRanks.size() != snapshot.workflows.size()
+        || keys.rows.size() != snapshot.workflows.size())
         keys = WorkflowRowKeys::of(snapshot.workflows); // not made beforehand
     beginResetModel();
     m_workflows = snapshot.workflows;
     m_triggers = snapshot.triggers;
     m_times = status.times;
-    m_rows.clear();
-    m_rows.reserve(m_workflows.size());
-    for (int row = 0; row < m_workflows.size(); ++row)
-        m_rows.insert(m_workflows.at(row).id, row);
+    m_rows = std::move(keys.rows);
     m_haystacks = std::move(keys.haystacks);
     m_ranks.clear();
     m_ranks.insert(Label, std::move(keys.labelRanks));
@@ -124,8 +122,8 @@ void WorkflowListModel::changedRows(const QList<WorkflowRecord> &before,
     for (int row = 0; row < m_workflows.size(); ++row) {
         const WorkflowRecord &w = m_workflows.at(row);
         const WorkflowRecord &old = before.at(row);
-        const bool recordChanged = !sameRecord(old, w);
-        const bool timesChanged = !sameTimes(timesBefore.value(w.id), m_times.value(w.id));
+        const bool recordChanged = !sameWorkflow(old, w);
+        const bool timesChanged = timesBefore.value(w.id) != m_times.value(w.id);
         const bool triggerChanged = triggersBefore.value(w.id) != m_triggers.value(w.id);
         if (!recordChanged && !timesChanged && !triggerChanged)
             continue;

@@ -13,9 +13,12 @@ struct WorkflowRowKeys
 {
     QStringList haystacks; // by row: label, internal name and package, case-folded, one per line
     QList<int> labelRanks; // by row: the label's rank in the locale's order (equal labels share one)
+    QHash<qint64, int> rows; // workflow id → row
+    QStringList packages; // the packages of the workflows, each once, sorted (the filter bar's choice)
 
     static WorkflowRowKeys of(const QList<WorkflowRecord> &workflows); // any thread
     static QList<int> ranksOf(const QStringList &texts); // any thread
+    static QStringList packagesOf(const QList<WorkflowRecord> &workflows); // any thread
 };
 
 // Every workflow of the instance, one row each, with its last run and next run; WorkflowFilter narrows it to a
@@ -52,6 +55,7 @@ public:
     const QList<WorkflowRecord> &workflows() const { return m_workflows; }
     WorkflowTimes times(int row) const { return m_times.value(m_workflows.at(row).id); }
     QString trigger(int row) const { return m_triggers.value(m_workflows.at(row).id); }
+    const QHash<qint64, QString> &triggers() const { return m_triggers; } // by workflow id
     bool isRunning(int row) const; // a run of it is going on
     // Label, internal name and package, case-folded, one per line: what the filter text is looked up in.
     const QString &haystack(int row) const { return m_haystacks.at(row); }

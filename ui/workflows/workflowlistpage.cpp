@@ -1,6 +1,7 @@
 #include "workflowlistpage.h"
 
 #include "workflowfilter.h"
+#include "workflowitemdelegate.h"
 #include "workflowlistmodel.h"
 
 #include "common/formatting.h"
@@ -43,6 +44,7 @@ WorkflowListPage::WorkflowListPage(QWidget *parent)
 
     m_view->setObjectName(u"workflows"_s);
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new WorkflowItemDelegate(m_view)); // cheaper painting: see there
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
@@ -171,13 +173,11 @@ void WorkflowListPage::updateCriteria()
     updateCount();
 }
 
-void WorkflowListPage::fillPackages(const InstanceSnapshot &snapshot)
+void WorkflowListPage::fillPackages(const QStringList &packages)
 {
-    QSet<QString> distinct; // a set: 20,000 workflows share a dozen packages
-    for (const WorkflowRecord &w : snapshot.workflows)
-        distinct.insert(w.packageId);
-    QStringList packages(distinct.cbegin(), distinct.cend());
-    packages.sort();
+    if (packages == m_packages)
+        return; // a refresh: the same choice
+    m_packages = packages;
     const QString chosen = m_package->currentIndex() > 0 ? m_package->currentData().toString() : QString();
     const QSignalBlocker blocker(m_package); // the criteria stay as they are
     while (m_package->count() > 1)
@@ -197,7 +197,9 @@ void WorkflowListPage::setSnapshot(const InstanceSnapshot &snapshot, const LiveS
     const qint64 current = m_view->currentIndex().data(WorkflowListModel::WorkflowIdRole).toLongLong();
     const int scroll = m_view->verticalScrollBar()->value();
     m_model->setSnapshot(snapshot, status, keys);
-    fillPackages(snapshot);
+    // Made with the keys on the loader's worker, unless these came without them.
+    const bool madeBefore = !keys.packages.isEmpty() || snapshot.workflows.isEmpty();
+    fillPackages(madeBefore ? keys.packages : WorkflowRowKeys::packagesOf(snapshot.workflows));
     updateCriteria();
     if (selectedIds() != selected) { // the rows were rebuilt: bring back what the operator had
         selectIds(selected, current);
@@ -212,15 +214,19 @@ void WorkflowListPage::setSnapshot(const InstanceSnapshot &snapshot, const LiveS
 
 namespace {
 
-// The `count` longest of `texts`, by characters: what is worth measuring on a large instance.
-QStringList longest(QStringList texts, qsizetype count)
+// The `count` longest of `texts`, by characters: what is worth measuring on a large instance. Pointers are
+// ranked, so that only those texts are copied.
+QStringList longest(QList<const QString *> texts, qsizetype count)
 {
     if (texts.size() > count) {
         std::nth_element(texts.begin(), texts.begin() + count, texts.end(),
-                         [](const QString &a, const QString &b) { return a.size() > b.size(); });
+                         [](const QString *a, const QString *b) { return a->size() > b->size(); });
         texts.resize(count);
     }
-    return texts;
+    QStringList result;
+    for (const QString *text : std::as_const(texts))
+        result << *text;
+    return result;
 }
 
 } // namespace
@@ -250,22 +256,19 @@ void WorkflowListPage::sizeColumns()
         header->resizeSection(column, std::max(width, header->sectionSizeHint(column)));
     };
 
-    QStringList names, triggers, states, packages;
+    QStringList states;
     QSet<int> stateKeys;
-    QSet<QString> packageSet;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const WorkflowRecord &w = m_model->workflow(row);
-        names << w.internalName;
-        triggers << m_model->trigger(row);
+    QList<const QString *> names, triggers;
+    names.reserve(m_model->rowCount());
+    for (const WorkflowRecord &w : m_model->workflows()) {
+        names << &w.internalName;
         if (const int key = int(w.state) * 2 + (w.failed ? 1 : 0); !stateKeys.contains(key)) {
             stateKeys.insert(key);
             states << WorkflowListModel::stateText(w);
         }
-        if (!packageSet.contains(w.packageId)) {
-            packageSet.insert(w.packageId);
-            packages << w.packageId;
-        }
     }
+    for (const QString &trigger : m_model->triggers())
+        triggers << &trigger;
     QStringList statuses;
     for (int s = int(RunStatus::Running); s <= int(RunStatus::Interrupted); ++s)
         statuses << QCoreApplication::translate("nightshift::RunStatus", runStatusLabel(RunStatus(s)));
@@ -274,7 +277,7 @@ void WorkflowListPage::sizeColumns()
     const QDate sample(today.year(), 12, today.month() == 12 && today.day() == 28 ? 27 : 28);
     const QString sometime = WorkflowListModel::dateTimeText(QDateTime(sample, QTime(22, 59)).toMSecsSinceEpoch());
     using M = WorkflowListModel;
-    fit(M::InternalName, longest(names, 20), 10, 20);
+    fit(M::InternalName, longest(std::move(names), 20), 10, 20);
     fit(M::State, states, 7, 14, icon);
     fit(M::Severity, {M::severityText(Severity::Normal), M::severityText(Severity::Production),
                       M::severityText(Severity::Critical)}, 6, 12);
@@ -282,8 +285,8 @@ void WorkflowListPage::sizeColumns()
     fit(M::LastDuration, {durationText(599'000)}, 6, 12); // "9 min 59 s": longer ones are rare
     fit(M::NextRun, {sometime}, 10, 20, 0, &normal);
     fit(M::LastStatus, statuses, 6, 12);
-    fit(M::Trigger, longest(triggers, 20), 12, 14); // the triggers may come after the list
-    fit(M::Package, packages, 6, 12);
+    fit(M::Trigger, longest(std::move(triggers), 20), 12, 14); // the triggers may come after the list
+    fit(M::Package, m_packages, 6, 12);
     header->setSectionResizeMode(M::Label, QHeaderView::Stretch);
 
     // Still too wide for the list (a 1260-px window leaves it about 900 px): the columns that elide best give

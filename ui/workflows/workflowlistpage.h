@@ -56,7 +56,7 @@ protected:
 private:
     QWidget *buildFilterBar();
     void updateCriteria();
-    void fillPackages(const InstanceSnapshot &snapshot);
+    void fillPackages(const QStringList &packages); // distinct and sorted
     void sizeColumns(); // the first time there are workflows, unless the operator's widths were restored
     void updateCount();
     QList<qint64> selectedIds() const;
@@ -75,6 +75,7 @@ private:
     std::optional<StateGroup> m_fixedState; // a monitoring view
     bool m_sizeColumns = true; // with the first data, unless the operator's widths were restored
     QList<qint64> m_allSelected; // during a layout change of the filter, when every row was selected
+    QStringList m_packages; // of the workflows, as the package filter offers them
 };
 
 } // namespace nightshift
