@@ -2659,7 +2659,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::ExplorerModel</name>
     <message numerus="yes">
-        <location filename="../ui/explorer/explorermodel.cpp" line="+118"/>
+        <location filename="../ui/explorer/explorermodel.cpp" line="+115"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n running</numerusform>
@@ -3465,7 +3465,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::InstanceSnapshot</name>
     <message>
-        <location filename="../app/store/instancesnapshot.cpp" line="+24"/>
+        <location filename="../app/store/instancesnapshot.cpp" line="+26"/>
         <source>stored definition</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3890,7 +3890,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+112"/>
         <source>%1 (no heartbeat for %n s)</source>
         <translation>
             <numerusform>%1 (no heartbeat for %n s)</numerusform>
@@ -4024,12 +4024,12 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>Updated at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Not updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5694,17 +5694,17 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::SnapshotLoader</name>
     <message>
-        <location filename="../ui/common/snapshotloader.cpp" line="+105"/>
+        <location filename="../ui/common/snapshotloader.cpp" line="+116"/>
         <source>Cannot open the instance: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-63"/>
         <source>Cannot read the instance: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+112"/>
         <source>Unexpected error while loading the instance: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6456,13 +6456,13 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+95"/>
+        <location line="+35"/>
+        <location line="+92"/>
         <source>workflow %1 belongs to package &quot;%2&quot;; the definition says &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-83"/>
         <source>workflow %1 belongs to package %2, which is not installed; install it first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6473,12 +6473,12 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+113"/>
+        <location line="+110"/>
         <source>folder %1 holds the &quot;%2&quot; view, not workflows; choose a folder of workflows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-160"/>
         <source>&quot;%1&quot; is not a valid internal name: a letter or _, then letters, digits or _, at most 64 characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6488,7 +6488,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+141"/>
         <source>the workflow no longer exists (it was deleted)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6513,7 +6513,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-234"/>
         <source>operator %1 may not save workflow %2: its activity %3 runs SQL, which needs the right %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6521,7 +6521,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::WorkflowListModel</name>
     <message>
-        <location filename="../ui/workflows/workflowlistmodel.cpp" line="+205"/>
+        <location filename="../ui/workflows/workflowlistmodel.cpp" line="+203"/>
         <source>%1, failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6594,12 +6594,12 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::WorkflowListPage</name>
     <message>
-        <location filename="../ui/workflows/workflowlistpage.cpp" line="+31"/>
+        <location filename="../ui/workflows/workflowlistpage.cpp" line="+32"/>
         <source>E&amp;xclude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Filter (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6674,12 +6674,12 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>No package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+144"/>
         <source>Every workflow of the instance in this state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8744,7 +8744,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+55"/>
         <source>not a JSON object: %1 (at byte %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8813,7 +8813,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+125"/>
         <source>the workflow runs cube</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8824,17 +8824,17 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
     </message>
     <message>
         <location line="+55"/>
-        <location line="+50"/>
+        <location line="+61"/>
         <source>the query of cube %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-56"/>
         <source>cube %1 has not been aggregated yet: run its aggregate workflow first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+114"/>
         <source>the number of facts to read must be positive, not %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8847,7 +8847,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+60"/>
         <source>simulation: %n fact(s) of cube %1 would be counted</source>
         <translation>
             <numerusform>simulation: %n fact of cube %1 would be counted</numerusform>
@@ -8860,17 +8860,17 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../app/reports/cubeincremental.cpp" line="+63"/>
         <source>cancelled while %1 after fact %2 (what was counted is kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../app/reports/cuberefresh.cpp" line="+53"/>
         <source>cancelled while rebuilding cube %1 (the aggregate is unchanged; the next full refresh starts again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+31"/>
         <source>full refresh of cube %1: %n fact(s) counted into %2 aggregate row(s), up to fact %3; in %4 ms</source>
         <translation>
             <numerusform>full refresh of cube %1: %n fact counted into %2 aggregate row(s), up to fact %3; in %4 ms</numerusform>
@@ -8878,12 +8878,22 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         </translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location filename="../app/reports/cubeincremental.cpp" line="+69"/>
+        <source>cancelled while merging the recent rows of cube %1 (what was merged is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cube %1: %2 recent row(s) merged into the aggregate (%3 row(s) before, %4 after) in %5 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>the watermark of cube %1 (fact %2) is beyond the newest settled fact (%3): facts were deleted; a full refresh recounts what is left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>another refresh of cube %1 moved its watermark meanwhile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8893,11 +8903,11 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <source>incremental refresh of cube %1: %n new fact(s) counted after fact %2, up to fact %3; the aggregate holds %4 row(s); in %5 ms</source>
+        <location line="+13"/>
+        <source>incremental refresh of cube %1: %n new fact(s) counted after fact %2, up to fact %3; the aggregate holds %4 row(s) and %5 recent one(s); in %6 ms (grouping the facts %7 ms, appending to the recent rows %8 ms, merging into the rollups %9 ms, commits %10 ms, checkpoints %11 ms)</source>
         <translation>
-            <numerusform>incremental refresh of cube %1: %n new fact counted after fact %2, up to fact %3; the aggregate holds %4 row(s); in %5 ms</numerusform>
-            <numerusform>incremental refresh of cube %1: %n new facts counted after fact %2, up to fact %3; the aggregate holds %4 row(s); in %5 ms</numerusform>
+            <numerusform>incremental refresh of cube %1: %n new fact counted after fact %2, up to fact %3; the aggregate holds %4 row(s) and %5 recent one(s); in %6 ms (grouping the facts %7 ms, appending to the recent rows %8 ms, merging into the rollups %9 ms, commits %10 ms, checkpoints %11 ms)</numerusform>
+            <numerusform>incremental refresh of cube %1: %n new facts counted after fact %2, up to fact %3; the aggregate holds %4 row(s) and %5 recent one(s); in %6 ms (grouping the facts %7 ms, appending to the recent rows %8 ms, merging into the rollups %9 ms, commits %10 ms, checkpoints %11 ms)</numerusform>
         </translation>
     </message>
 </context>

@@ -2626,7 +2626,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::ExplorerModel</name>
     <message numerus="yes">
-        <location filename="../ui/explorer/explorermodel.cpp" line="+118"/>
+        <location filename="../ui/explorer/explorermodel.cpp" line="+115"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n 個執行中</numerusform>
@@ -3414,7 +3414,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::InstanceSnapshot</name>
     <message>
-        <location filename="../app/store/instancesnapshot.cpp" line="+24"/>
+        <location filename="../app/store/instancesnapshot.cpp" line="+26"/>
         <source>stored definition</source>
         <translation>已儲存的定義</translation>
     </message>
@@ -3837,7 +3837,7 @@ Generated on %4 (UTC)</source>
         <translation>Nightshift</translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+112"/>
         <source>%1 (no heartbeat for %n s)</source>
         <translation>
             <numerusform>%1（已 %n 秒沒有活動訊號）</numerusform>
@@ -3970,12 +3970,12 @@ Generated on %4 (UTC)</source>
         <translation>正在載入執行個體…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>Updated at %1</source>
         <translation>更新時間：%1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Not updated</source>
         <translation>未更新</translation>
     </message>
@@ -5629,17 +5629,17 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::SnapshotLoader</name>
     <message>
-        <location filename="../ui/common/snapshotloader.cpp" line="+105"/>
+        <location filename="../ui/common/snapshotloader.cpp" line="+116"/>
         <source>Cannot open the instance: %1</source>
         <translation>無法開啟執行個體：%1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-63"/>
         <source>Cannot read the instance: %1</source>
         <translation>無法讀取執行個體：%1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+112"/>
         <source>Unexpected error while loading the instance: %1</source>
         <translation>載入執行個體時發生非預期的錯誤：%1</translation>
     </message>
@@ -6386,13 +6386,13 @@ Generated on %4 (UTC)</source>
         <translation>%1 是範本（其名稱包含 {account}）；範本隨所屬套件提供，並會為每個外部帳戶各產生一個工作流程</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+95"/>
+        <location line="+35"/>
+        <location line="+92"/>
         <source>workflow %1 belongs to package &quot;%2&quot;; the definition says &quot;%3&quot;</source>
         <translation>工作流程 %1 屬於套件 &quot;%2&quot;；但定義中寫的是 &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-83"/>
         <source>workflow %1 belongs to package %2, which is not installed; install it first</source>
         <translation>工作流程 %1 屬於套件 %2，但該套件尚未安裝；請先安裝</translation>
     </message>
@@ -6403,12 +6403,12 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+113"/>
+        <location line="+110"/>
         <source>folder %1 holds the &quot;%2&quot; view, not workflows; choose a folder of workflows</source>
         <translation>資料夾 %1 存放的是 &quot;%2&quot; 檢視，而非工作流程；請選擇工作流程資料夾</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-160"/>
         <source>&quot;%1&quot; is not a valid internal name: a letter or _, then letters, digits or _, at most 64 characters</source>
         <translation>&quot;%1&quot; 不是有效的內部名稱：須以字母或 _ 開頭，後接字母、數字或 _，最多 64 個字元</translation>
     </message>
@@ -6418,7 +6418,7 @@ Generated on %4 (UTC)</source>
         <translation>無法重新命名 %1：%2 以此名稱將它作為子工作流程執行；請先修改這些活動</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+141"/>
         <source>the workflow no longer exists (it was deleted)</source>
         <translation>此工作流程已不存在（已被刪除）</translation>
     </message>
@@ -6443,7 +6443,7 @@ Generated on %4 (UTC)</source>
         <translation>為 %1 選擇的資料夾已不存在</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-234"/>
         <source>operator %1 may not save workflow %2: its activity %3 runs SQL, which needs the right %4</source>
         <translation>操作員 %1 不可儲存工作流程 %2：其活動 %3 會執行 SQL，這需要「%4」權限</translation>
     </message>
@@ -6451,7 +6451,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::WorkflowListModel</name>
     <message>
-        <location filename="../ui/workflows/workflowlistmodel.cpp" line="+205"/>
+        <location filename="../ui/workflows/workflowlistmodel.cpp" line="+203"/>
         <source>%1, failed</source>
         <translation>%1（失敗）</translation>
     </message>
@@ -6524,12 +6524,12 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::WorkflowListPage</name>
     <message>
-        <location filename="../ui/workflows/workflowlistpage.cpp" line="+31"/>
+        <location filename="../ui/workflows/workflowlistpage.cpp" line="+32"/>
         <source>E&amp;xclude</source>
         <translation>排除(&amp;X)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Filter (Ctrl+F)</source>
         <translation>篩選（Ctrl+F）</translation>
     </message>
@@ -6604,12 +6604,12 @@ Generated on %4 (UTC)</source>
         <translation>顯示不符合所選狀態、套件和嚴重性的工作流程</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>No package</source>
         <translation>無套件</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+144"/>
         <source>Every workflow of the instance in this state</source>
         <translation>執行個體中處於此狀態的所有工作流程</translation>
     </message>
@@ -8677,7 +8677,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>第一個量值必須是未經篩選的計數（用來排序前幾名成員）</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+55"/>
         <source>not a JSON object: %1 (at byte %2)</source>
         <translation>不是 JSON 物件：%1（位於第 %2 個位元組）</translation>
     </message>
@@ -8746,7 +8746,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>多維資料集 %1 在維度 &quot;%3&quot; 中沒有層級 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+125"/>
         <source>the workflow runs cube</source>
         <translation>存取工作流程執行多維資料集</translation>
     </message>
@@ -8757,17 +8757,17 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
     </message>
     <message>
         <location line="+55"/>
-        <location line="+50"/>
+        <location line="+61"/>
         <source>the query of cube %1 was cancelled</source>
         <translation>多維資料集 %1 的查詢已取消</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-56"/>
         <source>cube %1 has not been aggregated yet: run its aggregate workflow first</source>
         <translation>多維資料集 %1 尚未彙總：請先執行其彙總工作流程</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+114"/>
         <source>the number of facts to read must be positive, not %1</source>
         <translation>要讀取的事實數必須是正數，而不是 %1</translation>
     </message>
@@ -8780,7 +8780,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>多維資料集 %2 的事實 %1 尚未確定：它及之後的事實將等待之後的重新整理</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+60"/>
         <source>simulation: %n fact(s) of cube %1 would be counted</source>
         <translation>
             <numerusform>模擬：將計入多維資料集 %1 的 %n 筆事實</numerusform>
@@ -8792,29 +8792,39 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>多維資料集 %1 沒有依其目前定義建立的彙總：改為完整重新整理</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../app/reports/cubeincremental.cpp" line="+63"/>
         <source>cancelled while %1 after fact %2 (what was counted is kept)</source>
         <translation>%1 時於事實 %2 之後取消（已計入的部分會保留）</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../app/reports/cuberefresh.cpp" line="+53"/>
         <source>cancelled while rebuilding cube %1 (the aggregate is unchanged; the next full refresh starts again)</source>
         <translation>重建多維資料集 %1 時已取消（彙總未變更；下次完整重新整理會重新開始）</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+31"/>
         <source>full refresh of cube %1: %n fact(s) counted into %2 aggregate row(s), up to fact %3; in %4 ms</source>
         <translation>
             <numerusform>完整重新整理多維資料集 %1：%n 筆事實計入 %2 個彙總列，直到事實 %3；耗時 %4 ms</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location filename="../app/reports/cubeincremental.cpp" line="+69"/>
+        <source>cancelled while merging the recent rows of cube %1 (what was merged is kept)</source>
+        <translation>合併多維資料集 %1 的近期列時已取消（已合併的部分會保留）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cube %1: %2 recent row(s) merged into the aggregate (%3 row(s) before, %4 after) in %5 ms</source>
+        <translation>多維資料集 %1：%2 個近期列已合併至彙總（合併前 %3 列，合併後 %4 列），耗時 %5 ms</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>the watermark of cube %1 (fact %2) is beyond the newest settled fact (%3): facts were deleted; a full refresh recounts what is left</source>
         <translation>多維資料集 %1 的水位標記（事實 %2）超出最新已確定的事實（%3）：有事實已被刪除；完整重新整理會重新計算剩餘的事實</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>another refresh of cube %1 moved its watermark meanwhile</source>
         <translation>多維資料集 %1 的另一次重新整理已同時移動了其水位標記</translation>
     </message>
@@ -8824,10 +8834,10 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>重新整理多維資料集 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <source>incremental refresh of cube %1: %n new fact(s) counted after fact %2, up to fact %3; the aggregate holds %4 row(s); in %5 ms</source>
+        <location line="+13"/>
+        <source>incremental refresh of cube %1: %n new fact(s) counted after fact %2, up to fact %3; the aggregate holds %4 row(s) and %5 recent one(s); in %6 ms (grouping the facts %7 ms, appending to the recent rows %8 ms, merging into the rollups %9 ms, commits %10 ms, checkpoints %11 ms)</source>
         <translation>
-            <numerusform>增量重新整理多維資料集 %1：在事實 %2 之後計入 %n 筆新事實，直到事實 %3；彙總共有 %4 列；耗時 %5 ms</numerusform>
+            <numerusform>增量重新整理多維資料集 %1：計入事實 %2 之後的 %n 筆新事實，直到事實 %3；彙總有 %4 列及 %5 個近期列；耗時 %6 ms（分組事實 %7 ms、附加至近期列 %8 ms、合併至彙總層級 %9 ms、提交 %10 ms、檢查點 %11 ms）</numerusform>
         </translation>
     </message>
 </context>
