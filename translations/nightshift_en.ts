@@ -8842,7 +8842,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
 <context>
     <name>nightshift::reports::CubeRefresher</name>
     <message>
-        <location filename="../app/reports/cuberefresh.cpp" line="+92"/>
+        <location filename="../app/reports/cuberefresh.cpp" line="+83"/>
         <source>fact %1 of cube %2 is not settled yet: it and later facts wait for a later refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8860,7 +8860,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/cubeincremental.cpp" line="+63"/>
+        <location filename="../app/reports/cubeincremental.cpp" line="+50"/>
         <source>cancelled while %1 after fact %2 (what was counted is kept)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8775,7 +8775,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
 <context>
     <name>nightshift::reports::CubeRefresher</name>
     <message>
-        <location filename="../app/reports/cuberefresh.cpp" line="+92"/>
+        <location filename="../app/reports/cuberefresh.cpp" line="+83"/>
         <source>fact %1 of cube %2 is not settled yet: it and later facts wait for a later refresh</source>
         <translation>多維資料集 %2 的事實 %1 尚未確定：它及之後的事實將等待之後的重新整理</translation>
     </message>
@@ -8792,7 +8792,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>多維資料集 %1 沒有依其目前定義建立的彙總：改為完整重新整理</translation>
     </message>
     <message>
-        <location filename="../app/reports/cubeincremental.cpp" line="+63"/>
+        <location filename="../app/reports/cubeincremental.cpp" line="+50"/>
         <source>cancelled while %1 after fact %2 (what was counted is kept)</source>
         <translation>%1 時於事實 %2 之後取消（已計入的部分會保留）</translation>
     </message>

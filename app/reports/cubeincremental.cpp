@@ -1,8 +1,8 @@
 #include "cuberefresh.h"
 
+#include "cuberefreshsupport.h"
 #include "cubesql.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <limits>
@@ -15,20 +15,7 @@ namespace nightshift::reports {
 // The incremental refresh (docs/cubes.md, "Refresh"): batches of new facts appended to the aggregate's recent
 // rows and added to its rollups; the recent rows merged into the aggregate once they grow.
 
-namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(nightshift::reports::CubeRefresher)
-};
-
-template<typename T>
-std::unexpected<Error> failure(const Result<T> &result)
-{
-    return std::unexpected(result.error());
-}
-
-} // namespace
+using namespace refresh;
 
 QString CubeRefresher::deltaTable() const
 {

@@ -1,8 +1,8 @@
 #include "cuberefresh.h"
 
+#include "cuberefreshsupport.h"
 #include "cubesql.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -13,18 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace nightshift::reports {
 
+using namespace refresh;
+
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(nightshift::reports::CubeRefresher)
-};
-
-template<typename T>
-std::unexpected<Error> failure(const Result<T> &result)
-{
-    return std::unexpected(result.error());
-}
 
 // Lets a cancellation stop a long SQLite statement (the grouping of a full refresh) at once instead of after
 // it.

@@ -14,6 +14,8 @@ struct FolderRecord
     QString label;
     FolderKind kind = FolderKind::Folder;
     QString path; // internal names from the root, joined by '/'
+
+    bool operator==(const FolderRecord &) const = default;
 };
 
 // The explorer tree: folders are rows, addressed by their path of internal names.

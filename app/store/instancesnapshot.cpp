@@ -5,8 +5,6 @@
 
 #include <QCoreApplication>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace nightshift {
@@ -116,26 +114,9 @@ qsizetype InstanceSnapshot::takeTriggers(const TriggerDescriptions &known)
     return missing;
 }
 
-bool sameFolder(const FolderRecord &a, const FolderRecord &b)
-{
-    return a.id == b.id && a.parentId == b.parentId && a.name == b.name && a.label == b.label && a.kind == b.kind
-        && a.path == b.path;
-}
-
-bool sameWorkflow(const WorkflowRecord &a, const WorkflowRecord &b)
-{
-    return a.id == b.id && a.label == b.label && a.internalName == b.internalName && a.folderId == b.folderId
-        && a.packageId == b.packageId && a.templateName == b.templateName && a.account == b.account
-        && a.state == b.state && a.failed == b.failed && a.severity == b.severity
-        && a.definitionVersion == b.definitionVersion && a.modifiedAt == b.modifiedAt && a.modifiedBy == b.modifiedBy;
-}
-
 bool InstanceSnapshot::sameAs(const InstanceSnapshot &other) const
 {
-    return std::equal(folders.cbegin(), folders.cend(), other.folders.cbegin(), other.folders.cend(), sameFolder)
-        && std::equal(workflows.cbegin(), workflows.cend(), other.workflows.cbegin(), other.workflows.cend(),
-                      sameWorkflow)
-        && triggers == other.triggers;
+    return folders == other.folders && workflows == other.workflows && triggers == other.triggers;
 }
 
 QString InstanceSnapshot::folderPath(qint64 folderId) const

@@ -40,8 +40,4 @@ struct InstanceSnapshot
     bool sameAs(const InstanceSnapshot &other) const;
 };
 
-// Every field equal (the records have no operator==; these say what "unchanged" means to the console).
-bool sameFolder(const FolderRecord &a, const FolderRecord &b);
-bool sameWorkflow(const WorkflowRecord &a, const WorkflowRecord &b);
-
 } // namespace nightshift

@@ -22,6 +22,8 @@ struct WorkflowRecord
     int definitionVersion = 1;
     qint64 modifiedAt = 0;
     QString modifiedBy;
+
+    bool operator==(const WorkflowRecord &) const = default; // every field: what "unchanged" means to the console
 };
 
 // Workflows and their definition versions. Definitions are stored in canonical form (DefinitionWriter).

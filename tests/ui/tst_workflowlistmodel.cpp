@@ -273,9 +273,8 @@ private Q_SLOTS:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setSnapshot(m_snapshot); // nothing changed: nothing to repaint or filter again
         QCOMPARE(changed.size(), 0);
-        InstanceSnapshot renamed = m_snapshot;
         const int row = rowOf(model, u"tracking"_s);
-        renamed.workflows[row].label = u"Tracking of the redirection server"_s;
+        const InstanceSnapshot renamed = relabelled(model, u"tracking"_s, u"Tracking of the redirection server"_s);
         model.setSnapshot(renamed);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), row);
@@ -332,9 +331,7 @@ private Q_SLOTS:
         QCOMPARE(names(filter), QStringList{u"cleanup"_s});
         QCOMPARE(filter.text(), u"DATABASE CLEANUP"_s);
         QCOMPARE(filter.folderRowCount(), 10);
-        InstanceSnapshot renamed = m_snapshot;
-        renamed.workflows[rowOf(model, u"billing"_s)].label = u"Database cleanup billing"_s;
-        model.setSnapshot(renamed); // the proxy filters the changed row again
+        model.setSnapshot(relabelled(model, u"billing"_s, u"Database cleanup billing"_s)); // filtered again
         QCOMPARE(names(filter), (QStringList{u"billing"_s, u"cleanup"_s}));
         filter.setFolders({m_folderIds.value(u"defaultInstallation"_s)});
         QCOMPARE(filter.folderRowCount(), 1);
@@ -387,8 +384,7 @@ private Q_SLOTS:
         WorkflowListModel &model = list.model;
         WorkflowFilter &filter = list.filter;
         QCOMPARE(filter.index(0, WorkflowListModel::InternalName).data().toString(), u"aliasCleansing"_s);
-        InstanceSnapshot renamed = m_snapshot;
-        renamed.workflows[rowOf(model, u"tracking"_s)].label = u"AAA tracking"_s;
+        const InstanceSnapshot renamed = relabelled(model, u"tracking"_s, u"AAA tracking"_s);
         QSignalSpy changed(&filter, &QAbstractItemModel::dataChanged);
         model.setSnapshot(renamed);
         QCOMPARE(filter.index(0, WorkflowListModel::InternalName).data().toString(), u"tracking"_s);
@@ -538,6 +534,14 @@ private:
             if (w.internalName == name)
                 return w.id;
         return 0;
+    }
+
+    // The snapshot with one workflow's label changed (the model's rows are in the snapshot's order).
+    InstanceSnapshot relabelled(const WorkflowListModel &model, const QString &name, const QString &label) const
+    {
+        InstanceSnapshot snapshot = m_snapshot;
+        snapshot.workflows[rowOf(model, name)].label = label;
+        return snapshot;
     }
 
     static int rowOf(const WorkflowListModel &model, const QString &name)

@@ -19,7 +19,7 @@ void ExplorerModel::setSnapshot(const InstanceSnapshot &snapshot, const LiveStat
 {
     const bool sameFolders = !m_nodes.isEmpty() && snapshot.folders.size() == m_nodes.size()
         && std::equal(m_nodes.cbegin(), m_nodes.cend(), snapshot.folders.cbegin(),
-                      [](const Node &n, const FolderRecord &f) { return sameFolder(n.folder, f); });
+                      [](const Node &n, const FolderRecord &f) { return n.folder == f; });
     if (sameFolders) {
         rollUp(snapshot, status);
         for (int i = 0; i < m_nodes.size(); ++i) // no reset: the views keep their current folder and expansion

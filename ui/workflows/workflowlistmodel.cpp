@@ -122,7 +122,7 @@ void WorkflowListModel::changedRows(const QList<WorkflowRecord> &before,
     for (int row = 0; row < m_workflows.size(); ++row) {
         const WorkflowRecord &w = m_workflows.at(row);
         const WorkflowRecord &old = before.at(row);
-        const bool recordChanged = !sameWorkflow(old, w);
+        const bool recordChanged = old != w;
         const bool timesChanged = timesBefore.value(w.id) != m_times.value(w.id);
         const bool triggerChanged = triggersBefore.value(w.id) != m_triggers.value(w.id);
         if (!recordChanged && !timesChanged && !triggerChanged)
