@@ -1,6 +1,8 @@
 // A child process for the jobs' crash test: runs one standard job once on an existing instance, writing
 // "report" on stdout at each of its progress reports, so the test can SIGKILL it at a known point of its
-// work. Usage: nightshift_jobhost INSTANCE JOB [NAME=VALUE ...]
+// work. With NIGHTSHIFT_JOBHOST_HOLD_AT=k it also writes "held" after its k-th report and waits for a line
+// on stdin before it goes on: a fast job cannot then finish before the test's kill arrives.
+// Usage: nightshift_jobhost INSTANCE JOB [NAME=VALUE ...]
 #include "engine/job.h"
 #include "jobs/standardjobs.h"
 #include "store/instance.h"
@@ -41,9 +43,16 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
         return 1;
     }
+    const int holdAt = qEnvironmentVariableIntValue("NIGHTSHIFT_JOBHOST_HOLD_AT");
     JobContext::Reporting reporting;
-    reporting.onReport = [] {
+    reporting.onReport = [holdAt, reports = 0]() mutable {
         std::fputs("report\n", stdout);
+        if (++reports == holdAt) {
+            std::fputs("held\n", stdout);
+            std::fflush(stdout);
+            for (int c = std::fgetc(stdin); c != '\n' && c != EOF; c = std::fgetc(stdin)) {
+            }
+        }
         std::fflush(stdout);
     };
     JobContext context(*db, (*instance)->dialect(), parameters, {}, reporting,
