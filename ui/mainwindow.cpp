@@ -80,6 +80,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_loader(new Snap
     });
     connect(m_loader, &SnapshotLoader::failed, this, &MainWindow::loadingFailed);
     m_explorer->setFocus(Qt::OtherFocusReason); // keyboard navigation starts in the tree
+    // While the first snapshot loads on its worker the GUI thread idles: the tree's and the list's icons are drawn
+    // then rather than inside their first paint with rows.
+    icons::warmUp(this, QSize(1, 1) * style()->pixelMetric(QStyle::PM_SmallIconSize), devicePixelRatioF());
 }
 
 MainWindow::~MainWindow() = default;

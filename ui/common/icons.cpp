@@ -1,12 +1,14 @@
 #include "icons.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QIconEngine>
 #include <QPainter>
 #include <QPalette>
 #include <QSvgRenderer>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -133,6 +135,27 @@ QIcon named(const QString &name)
     if (it == cache->end())
         it = cache->insert(name, themedIcon(u":/icons/%1.svg"_s.arg(name)));
     return *it;
+}
+
+void warmUp(QObject *context, QSize size, qreal devicePixelRatio)
+{
+    initResources();
+    QList<QIcon> pending{forFolder(FolderKind::Folder, false, {})}; // the one with an open state
+    for (const QString &file : QDir(u":/icons"_s).entryList({u"*.svg"_s}, QDir::Files))
+        pending << named(file.chopped(4));
+    const auto next = [context, size, devicePixelRatio](auto self, QList<QIcon> icons) -> void {
+        if (icons.isEmpty())
+            return;
+        QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(devicePixelRatio);
+        QPainter painter(&image);
+        const QIcon icon = icons.takeFirst();
+        for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Selected})
+            for (const QIcon::State state : {QIcon::Off, QIcon::On})
+                icon.paint(&painter, QRect(QPoint(), size), Qt::AlignCenter, mode, state);
+        QTimer::singleShot(0, context, [self, icons] { self(self, icons); });
+    };
+    QTimer::singleShot(0, context, [next, pending] { next(next, pending); });
 }
 
 QIcon forState(WorkflowState state, bool failed)

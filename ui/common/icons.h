@@ -15,6 +15,11 @@ void initResources();
 // well on the dark theme as on the light one; coloured ones keep their colours.
 QIcon named(const QString &name);
 
+// Renders every icon at `size` (device-independent pixels, at `devicePixelRatio`) in the normal and selected
+// modes, one icon per turn of the event loop while `context` lives: the views' first paint then finds them cached
+// instead of parsing and drawing each SVG inside it. Meant for the idle time while an instance loads.
+void warmUp(QObject *context, QSize size, qreal devicePixelRatio);
+
 // A workflow's state as shown in lists: failed wins over the state, transitional states look like their target.
 QIcon forState(WorkflowState state, bool failed);
 
