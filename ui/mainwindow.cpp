@@ -395,8 +395,10 @@ qint64 threadCpuMs() // for the debug log: on a busy machine the wall time says 
 
 } // namespace
 
-// In two turns of the event loop, so that neither holds the GUI thread long on a large instance: the list's rows
-// first, then the explorer (health roll-ups, the folder chosen, which filters the list) and the status bar.
+// In turns of the event loop, so that none holds the GUI thread long on a large instance: the list's rows first,
+// then the explorer (health roll-ups, the folder chosen, which filters the list) and the status bar. The first
+// time, the folder's page replaces "Loading the instance…" one more turn later, so that the tree and the list
+// are painted in two halves rather than the whole window in one paint.
 void MainWindow::applySnapshot(const std::shared_ptr<Instance> &instance, const InstanceSnapshot &snapshot,
                                const LiveStatus &status, const WorkflowRowKeys &keys)
 {
@@ -414,9 +416,23 @@ void MainWindow::applySnapshot(const std::shared_ptr<Instance> &instance, const 
         const qint64 cpuNow = threadCpuMs();
         m_activity->setStatus(m_snapshot, status);
         m_activity->show();
+        const bool first = m_pages->currentWidget() == m_placeholder && m_explorer->model()->rowCount() == 0;
+        m_pageOnHold = first;
         m_explorer->setSnapshot(m_snapshot, status, startFolder);
+        m_pageOnHold = false;
         qCDebug(lcUi) << "applied the explorer in" << threadCpuMs() - cpuNow << "ms of CPU";
-        loadingDone();
+        if (!first) {
+            loadingDone();
+            return;
+        }
+        // A timer, not a queued call: those come before the paint the tree asked for (a posted event of low
+        // priority), timers after it.
+        QTimer::singleShot(1, this, [this, generation] {
+            if (generation != m_applying)
+                return;
+            folderChanged(m_explorer->currentIndex());
+            loadingDone();
+        });
     });
 }
 
@@ -473,8 +489,8 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::folderChanged(const QModelIndex &index)
 {
-    if (!index.isValid())
-        return; // the tree is being reset or cleared; what follows chooses the page
+    if (!index.isValid() || m_pageOnHold)
+        return; // the tree is being reset, cleared or filled for the first time; what follows chooses the page
     const QString name = index.data().toString();
     QStringList path;
     for (QModelIndex i = index; i.isValid(); i = i.parent())

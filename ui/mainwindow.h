@@ -128,6 +128,7 @@ private:
     InstanceSnapshot m_snapshot; // the last one shown, for the palette
     bool m_refreshAgain = false; // a change came while a refresh was on its way
     quint64 m_applying = 0; // the snapshot whose second half (applySnapshot) is still to come
+    bool m_pageOnHold = false; // the tree is filled for the first time: its folder's page comes a turn later
 };
 
 } // namespace nightshift
