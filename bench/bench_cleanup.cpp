@@ -269,8 +269,19 @@ int main(int argc, char **argv)
         }
     }
     say(u"  job  whole run (%1 steps): %2 ms (CPU %3 ms); %4"_s.arg(15).arg(jobMs).arg(jobCpuMs).arg(journal.last()));
-    say(u"  job  WAL checkpoints between transactions: %1, %2 ms in all"_s.arg(job.checkpoints())
-            .arg(job.checkpointMs()));
+    say(u"  job  WAL checkpoints between transactions: %1, %2 ms in all; %L3 pages written to the WAL"_s
+            .arg(job.checkpoints())
+            .arg(job.checkpointMs())
+            .arg(job.walFrames()));
+    say(u"  job  delivery-log batches in address order: %1, in time order: %2"_s.arg(job.keyOrderBatches())
+            .arg(job.timeOrderBatches()));
+    QStringList slowest;
+    for (const CleanupBatches::Held &held : job.slowestTransactions())
+        slowest << u"%1 ms (%L2 rows, #%3%4)"_s.arg(held.ms)
+                       .arg(held.rows)
+                       .arg(held.number)
+                       .arg(held.afterCheckpoint ? u", after a checkpoint"_s : QString());
+    say(u"  job  slowest write transactions: "_s + slowest.join(u"; "_s));
 
     // The floor: the same rows by one DELETE per table, with the cutoffs of the purge settings.
     const qint64 rawNow = nowMs();
@@ -291,10 +302,12 @@ int main(int argc, char **argv)
     say(u"load average after the purges: "_s + loadAverage());
     const double rawMs = raw[0] + raw[1] + raw[2];
     say(u"cleanup-purge: job %1 ms, raw DELETE %2 ms, ratio %3x (target <= 1.3x); longest write transaction "
-        "%4 ms (target <= 250 ms) over %5 transactions"_s.arg(jobPurgeMs, 0, 'f', 0)
+        "%4 ms (target <= 250 ms; %L5 rows) over %6 transactions, %7 above 250 ms"_s.arg(jobPurgeMs, 0, 'f', 0)
             .arg(rawMs, 0, 'f', 0)
             .arg(jobPurgeMs / rawMs, 0, 'f', 2)
             .arg(job.longestTransactionMs())
-            .arg(job.transactions()));
+            .arg(job.longestTransactionRows())
+            .arg(job.transactions())
+            .arg(job.transactionsOver250Ms()));
     return 0;
 }

@@ -50,7 +50,10 @@ ManualCheckpoints::~ManualCheckpoints()
 
 int ManualCheckpoints::walHook(void *self, sqlite3 *, const char *, int frames)
 {
-    static_cast<ManualCheckpoints *>(self)->m_frames = frames;
+    auto *checkpoints = static_cast<ManualCheckpoints *>(self);
+    checkpoints->m_written += std::max<qint64>(0, frames - checkpoints->m_hooked);
+    checkpoints->m_hooked = frames;
+    checkpoints->m_frames = frames;
     return SQLITE_OK;
 }
 
@@ -72,7 +75,10 @@ void ManualCheckpoints::checkpoint()
     QElapsedTimer timer;
     timer.start();
     QSqlQuery query(m_db); // a busy reader only shortens it: the next one goes further
-    query.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+    // (busy, frames in the WAL, frames copied): all copied, the next commit starts the WAL afresh (unless a
+    // reader still uses it, when framesWritten() undercounts that commit).
+    if (query.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s) && query.next() && query.value(1) == query.value(2))
+        m_hooked = 0;
     m_frames = 0; // until the next commit says otherwise
     ++m_checkpoints;
     m_checkpointMs += timer.elapsed();

@@ -33,6 +33,7 @@ public:
 
     int checkpoints() const { return m_checkpoints; }
     qint64 checkpointMs() const { return m_checkpointMs; } // time spent in them, outside any transaction
+    qint64 framesWritten() const { return m_written; } // pages the commits wrote to the WAL (0 unless followed)
 
 private:
     static int walHook(void *self, sqlite3 *, const char *, int frames);
@@ -44,6 +45,8 @@ private:
     QVariant m_cacheBefore; // the connection's cache_size before, when changed
     qint64 m_budgetFrames = 0;
     qint64 m_frames = 0; // in the WAL after this connection's last commit (SQLite's WAL hook)
+    qint64 m_hooked = 0; // the same, reset only by a checkpoint that copied all: the WAL then restarts
+    qint64 m_written = 0;
     int m_checkpoints = 0;
     qint64 m_checkpointMs = 0;
 };

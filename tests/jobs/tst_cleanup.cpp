@@ -3,6 +3,7 @@
 // shipped workflow through a real engine, and the same golden run on PostgreSQL.
 #include "goldenjob.h"
 
+#include "jobs/delivery/cleanupbatches.h"
 #include "jobs/delivery/cleanupjob.h"
 #include "store/manualcheckpoints.h"
 #include "store/purgesettings.h"
@@ -14,6 +15,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace nightshift;
+
+Q_DECLARE_METATYPE(nightshift::CleanupBatches::Order)
 
 namespace {
 const QString Folder = u"cleanup"_s;
@@ -203,6 +206,93 @@ private Q_SLOTS:
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM broad_logs"_s), 11);
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM deliveries"_s), 5);
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM quarantines WHERE status = 'valid'"_s), 0);
+    }
+
+    // The delivery-log purge walks broad_logs_address a time slice at a time. Whatever the slices and batches
+    // (many of each here, one row at a time at the extreme), keys shared by many rows, times shared at a slice's
+    // edge and rows without an address, it deletes exactly the rows older than the cutoff; stopped after any
+    // batch, the next run deletes the rest.
+    void keyOrderPurgeDeletesExactlyTheOldRows_data()
+    {
+        QTest::addColumn<int>("batch");
+        QTest::addColumn<qint64>("sliceRows");
+        QTest::addColumn<CleanupBatches::Order>("order");
+        QTest::newRow("key order, batches of 7, slices of 50") << 7 << qint64(50) << CleanupBatches::Order::Key;
+        QTest::newRow("time order after each slice's first batch") << 7 << qint64(50) << CleanupBatches::Order::Time;
+        QTest::newRow("measured, one row at a time") << 1 << qint64(1) << CleanupBatches::Order::Measured;
+        QTest::newRow("measured, adaptive, one slice")
+            << 0 << CleanupBatches::SliceRows << CleanupBatches::Order::Measured;
+    }
+    void keyOrderPurgeDeletesExactlyTheOldRows()
+    {
+        QFETCH(int, batch);
+        QFETCH(qint64, sliceRows);
+        QFETCH(CleanupBatches::Order, order);
+        auto db = f->instance->database();
+        QVERIFY(db.has_value());
+        const qint64 before = 1250; // 25 of the 40 times below: 375 of the 600 rows
+        const auto fill = [&] {
+            // 600 logs, 15 at each of 40 times, over 37 addresses (every 13th log has none), out of time order.
+            return f->exec(u"DELETE FROM broad_logs"_s)
+                && f->exec(u"WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 599) "
+                           "INSERT INTO broad_logs (id, delivery_id, address, status, event_at) SELECT 100000 + i, "
+                           "(SELECT MIN(id) FROM deliveries), CASE WHEN i % 13 = 0 THEN NULL ELSE 'a' || (i * 7 % 37) "
+                           "|| '@example.test' END, 'sent', 1000 + (i * 11 % 40) * 10 FROM n"_s);
+        };
+        qint64 keyBatches = 0;
+        qint64 timeBatches = 0;
+        const auto purge = [&](int cancelAfter, qint64 *transactions) -> Result<qint64> {
+            JobContext::Reporting reporting;
+            int reports = 0;
+            reporting.onReport = [&] {
+                if (++reports == cancelAfter)
+                    reporting.cancelled = true;
+            };
+            JobContext context(
+                *db, Dialect::Sqlite, {}, {}, reporting, [](JournalLevel, const QString &) {}, false);
+            CleanupBatches batches(context, batch, sliceRows);
+            batches.setOrder(order);
+            auto rows = batches.removeInKeyOrder(u"broad_logs"_s, u"broad_logs_address"_s, u"address"_s, u"event_at"_s,
+                                                 before, u"delivery logs"_s);
+            *transactions = batches.transactions();
+            keyBatches = batches.keyBatches();
+            timeBatches = batches.timeBatches();
+            return rows;
+        };
+        QVERIFY(fill());
+        qint64 transactions = 0;
+        auto rows = purge(0, &transactions);
+        QVERIFY2(rows.has_value(), rows ? "" : qPrintable(rows.error().message));
+        QCOMPARE(*rows, 375);
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM broad_logs WHERE event_at < ?"_s, {before}), 0);
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM broad_logs"_s), 225);
+        if (batch > 0)
+            QVERIFY2(transactions > 375 / (batch * 2), qPrintable(QString::number(transactions)));
+        if (batch == 0) // the first batch, in time order, takes all of so small a purge
+            QCOMPARE(keyBatches, 0);
+        else
+            QVERIFY(keyBatches > 0);
+        if (order == CleanupBatches::Order::Key)
+            QCOMPARE(timeBatches, 0);
+        if (order == CleanupBatches::Order::Time) // past each slice's first batch
+            QVERIFY2(timeBatches > keyBatches, qPrintable(u"%1 %2"_s.arg(timeBatches).arg(keyBatches)));
+        if (batch != 7)
+            return;
+        for (int cancelAfter = 1;; ++cancelAfter) { // each batch reports its rows
+            QVERIFY(fill());
+            auto stopped = purge(cancelAfter, &transactions);
+            if (stopped.has_value())
+                break; // past the last batch
+            QVERIFY2(stopped.error().message.startsWith(u"cancelled while purging delivery logs"_s),
+                     qPrintable(stopped.error().message));
+            const int left = f->count(u"SELECT COUNT(*) FROM broad_logs WHERE event_at < ?"_s, {before});
+            QVERIFY2(left > 0 && left < 375, qPrintable(QString::number(left)));
+            auto rest = purge(0, &transactions);
+            QVERIFY(rest.has_value());
+            QCOMPARE(*rest, left);
+            QCOMPARE(f->count(u"SELECT COUNT(*) FROM broad_logs WHERE event_at < ?"_s, {before}), 0);
+            QCOMPARE(f->count(u"SELECT COUNT(*) FROM broad_logs"_s), 225);
+        }
     }
 
     void badBatchParameterIsRefused()

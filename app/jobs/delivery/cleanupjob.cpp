@@ -33,9 +33,15 @@ Status CleanupJob::run(JobContext &context)
     const QList<PurgeStep> steps = purgeSteps();
     const auto figures = [&] {
         m_longestMs = batches.longestTransactionMs();
+        m_longestRows = batches.longestTransactionRows();
+        m_over250Ms = batches.transactionsOver(250);
         m_transactions = batches.transactions();
         m_checkpoints = batches.checkpoints().checkpoints();
         m_checkpointMs = batches.checkpoints().checkpointMs();
+        m_walFrames = batches.checkpoints().framesWritten();
+        m_keyBatches = batches.keyBatches();
+        m_timeBatches = batches.timeBatches();
+        m_slowest = batches.slowest(5);
     };
     context.setProgress(0, steps.size());
     for (qsizetype i = 0; i < steps.size(); ++i) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cleanupbatches.h"
 #include "engine/job.h"
 
 namespace nightshift {
@@ -17,15 +18,27 @@ public:
 
     // Figures of the last run, for the benchmark.
     qint64 longestTransactionMs() const { return m_longestMs; }
+    qint64 longestTransactionRows() const { return m_longestRows; }
+    qint64 transactionsOver250Ms() const { return m_over250Ms; } // the limit on a write-lock hold
     qint64 transactions() const { return m_transactions; }
     int checkpoints() const { return m_checkpoints; } // WAL checkpoints between transactions (SQLite)
     qint64 checkpointMs() const { return m_checkpointMs; }
+    qint64 walFrames() const { return m_walFrames; } // pages written to the WAL (SQLite)
+    qint64 keyOrderBatches() const { return m_keyBatches; } // the delivery-log purge's, by order (SQLite)
+    qint64 timeOrderBatches() const { return m_timeBatches; }
+    const QList<CleanupBatches::Held> &slowestTransactions() const { return m_slowest; } // the five longest
 
 private:
     qint64 m_longestMs = 0;
+    qint64 m_longestRows = 0;
+    qint64 m_over250Ms = 0;
     qint64 m_transactions = 0;
     int m_checkpoints = 0;
     qint64 m_checkpointMs = 0;
+    qint64 m_walFrames = 0;
+    qint64 m_keyBatches = 0;
+    qint64 m_timeBatches = 0;
+    QList<CleanupBatches::Held> m_slowest;
 };
 
 } // namespace nightshift
