@@ -4,10 +4,12 @@
 //                     GROUP BY, in one INSERT … SELECT over all facts, run raw by the sqlite3 shell on the same
 //                     file in the same run. Target ≤ 1.5×.
 //   cube-incremental  the incremental refresh after 1 % new facts. Target ≤ 5 % of the full refresh. Then more
-//                     rounds of +1 % until one merges the recent rows (their mean includes the merge).
-//   cube-query        pivot queries on the aggregate (month × channel, every measure; day × top event types).
+//                     rounds of +1 % until two have merged the recent rows: the mean of the rounds from the first
+//                     merge (excluded) to the second (included) is the steady cycle's.
+//   cube-query        pivot queries (month × channel, every measure; day × top event types; the grand total; day ×
+//                     channel × status, which only the aggregate and its recent rows hold).
 //
-//   bench_cube [--facts N (10000000)] [--dir D] [--keep] [--reuse | --queries-only] [--repeat R (3)]
+//   bench_cube [--facts N (10000000)] [--dir D] [--keep] [--reuse | --queries-only] [--repeat R (3)] [--rounds N (60)]
 //   --reuse starts from the events a --keep run left in D (not filled again; the incremental figure adds 1 % of
 //   them); --queries-only runs only the cube-query figures on it.
 #include "reports/cubejob.h"
@@ -160,11 +162,17 @@ bool measureQueries(const QSqlDatabase &db, int repeat)
         {u"day x top 10 event types, events"_s,
          {.groupBy = {{.dimension = u"date"_s, .level = u"day"_s}, {.dimension = u"eventType"_s, .level = u"top"_s}},
           .measures = {u"events"_s, u"sentRate"_s}, .filters = {}}},
-        {u"grand total, every measure"_s, {.groupBy = {}, .measures = measures, .filters = {}}}};
+        {u"grand total, every measure"_s, {.groupBy = {}, .measures = measures, .filters = {}}},
+        // No rollup holds channels and statuses by day: the aggregate and its recent rows.
+        {u"day x channel x status, events"_s,
+         {.groupBy = {{.dimension = u"date"_s, .level = u"day"_s}, {.dimension = u"channel"_s, .level = u"channel"_s},
+                      {.dimension = u"status"_s, .level = u"status"_s}},
+          .measures = {u"events"_s, u"sentRate"_s}, .filters = {}}}};
     say(u"load average before the queries: "_s + loadAverage());
     for (const auto &[label, q] : queries) {
         QList<double> wall, cpu;
         qsizetype cells = 0;
+        QString table;
         for (int i = 0; i < repeat; ++i) {
             QElapsedTimer timer;
             timer.start();
@@ -177,15 +185,17 @@ bool measureQueries(const QSqlDatabase &db, int repeat)
             wall << double(timer.nsecsElapsed()) / 1e6;
             cpu << double(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC;
             cells = result->cells.size();
+            table = result->table;
         }
         std::sort(wall.begin(), wall.end());
         std::sort(cpu.begin(), cpu.end());
-        say(u"cube-query: %1: %2 cells in %3 ms (median of %4; min %5 ms; cpu %6 ms)"_s.arg(label)
+        say(u"cube-query: %1: %2 cells from %7 in %3 ms (median of %4; min %5 ms; cpu %6 ms)"_s.arg(label)
                 .arg(cells)
                 .arg(wall.at(wall.size() / 2), 0, 'f', 1)
                 .arg(repeat)
                 .arg(wall.first(), 0, 'f', 1)
-                .arg(cpu.at(cpu.size() / 2), 0, 'f', 1));
+                .arg(cpu.at(cpu.size() / 2), 0, 'f', 1)
+                .arg(table));
     }
     say(u"load average after the queries: "_s + loadAverage());
     return true;
@@ -204,6 +214,8 @@ int main(int argc, char **argv)
     parser.addOption({u"queries-only"_s, u"Only the queries, on the instance a --keep run left in --dir."_s});
     parser.addOption({u"reuse"_s, u"Refresh the events a --keep run left in --dir instead of filling anew."_s});
     parser.addOption({u"repeat"_s, u"Runs of each query (the median is printed)."_s, u"R"_s, u"3"_s});
+    parser.addOption({u"rounds"_s, u"At most this many incremental refreshes (they stop after two merges)."_s, u"N"_s,
+                      u"60"_s});
     parser.process(app);
     qint64 facts = parser.value(u"facts"_s).toLongLong();
     if (facts < 10000) {
@@ -313,10 +325,12 @@ int main(int argc, char **argv)
             .arg(100.0 * incremental / full, 0, 'f', 1));
     say(u"cube-incremental cpu: %1 ms = %2 % of the full refresh's"_s.arg(incrementalCpu, 0, 'f', 0)
             .arg(fullCpu > 0 ? 100.0 * incrementalCpu / fullCpu : 0, 0, 'f', 1));
-    // Later refreshes of +1 % each, until one merges the recent rows into the aggregate: the mean includes
-    // that merge, the cost the cheap appends defer.
+    // Later refreshes of +1 % each, until a second one merges the recent rows into the aggregate: the rounds after
+    // the first merge up to the second are the steady cycle, whose mean includes the merge the cheap appends defer.
     QList<double> rounds{incremental}, roundsCpu{incrementalCpu};
-    for (bool merged = false; !merged && rounds.size() < 12;) {
+    QList<qsizetype> merges; // the rounds (indexes) that merged
+    const int maxRounds = std::max(2, parser.value(u"rounds"_s).toInt());
+    while (merges.size() < 2 && rounds.size() < maxRounds) {
         if (!fill(db, facts + added * rounds.size() + 1, added)) {
             say(u"cannot add facts: "_s + db.lastError().text());
             return 1;
@@ -326,22 +340,32 @@ int main(int argc, char **argv)
         const double ms = refresh(db, u"incremental"_s, &journal, &cpu);
         if (ms < 0)
             return 1;
-        merged = journal.contains(u"merged into the aggregate"_s);
+        const bool merged = journal.contains(u"merged into the aggregate"_s);
+        if (merged)
+            merges << rounds.size();
         rounds << ms;
         roundsCpu << cpu;
-        say(u"cube-incremental round %1: %2 ms, cpu %3 ms%4"_s.arg(rounds.size())
+        say(u"cube-incremental round %1: %2 ms, cpu %3 ms: %4"_s.arg(rounds.size())
                 .arg(ms, 0, 'f', 0)
                 .arg(cpu, 0, 'f', 0)
-                .arg(merged ? u" (merged the recent rows: "_s + journal.section(u'\n', 0, 0) + u")"_s : QString()));
+                .arg(journal.trimmed().replace(u'\n', u" / "_s)));
     }
-    const double mean = std::accumulate(rounds.cbegin(), rounds.cend(), 0.0) / double(rounds.size());
-    const double meanCpu = std::accumulate(roundsCpu.cbegin(), roundsCpu.cend(), 0.0) / double(roundsCpu.size());
-    say(u"cube-incremental over %1 rounds (merge included): mean %2 ms = %3 % of the full refresh; cpu %4 ms = %5 %"_s
-            .arg(rounds.size())
-            .arg(mean, 0, 'f', 0)
-            .arg(100.0 * mean / full, 0, 'f', 1)
-            .arg(meanCpu, 0, 'f', 0)
-            .arg(fullCpu > 0 ? 100.0 * meanCpu / fullCpu : 0, 0, 'f', 1));
+    const auto mean = [&](const QList<double> &values, qsizetype from, qsizetype to) { // [from, to]
+        return std::accumulate(values.cbegin() + from, values.cbegin() + to + 1, 0.0) / double(to - from + 1);
+    };
+    const auto report = [&](const QString &what, qsizetype from, qsizetype to) {
+        say(u"cube-incremental %1 (rounds %2-%3): mean %4 ms = %5 % of the full refresh; cpu %6 ms = %7 %"_s.arg(what)
+                .arg(from + 1)
+                .arg(to + 1)
+                .arg(mean(rounds, from, to), 0, 'f', 0)
+                .arg(100.0 * mean(rounds, from, to) / full, 0, 'f', 1)
+                .arg(mean(roundsCpu, from, to), 0, 'f', 0)
+                .arg(fullCpu > 0 ? 100.0 * mean(roundsCpu, from, to) / fullCpu : 0, 0, 'f', 1));
+    };
+    report(merges.isEmpty() ? u"without a merge yet"_s : u"up to the first merge"_s, 0,
+           merges.isEmpty() ? rounds.size() - 1 : merges.first());
+    if (merges.size() == 2)
+        report(u"steady cycle, one merge"_s, merges.first() + 1, merges.last());
 
     if (!measureQueries(db, repeat))
         return 1;

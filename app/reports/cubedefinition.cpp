@@ -246,6 +246,44 @@ DerivedDef readDerived(Reader &r, const QJsonObject &o, const QString &path)
     return d;
 }
 
+RollupDef readRollup(Reader &r, const QJsonObject &o, const QString &path)
+{
+    RollupDef rollup{.name = r.name(o, path), .dimensions = {}, .measures = {}, .date = r.text(o, path, u"date"_s, false)};
+    for (const auto &[key, list] : {std::pair{u"dimensions"_s, &rollup.dimensions}, {u"measures"_s, &rollup.measures}})
+        for (const QJsonValue &v : o.value(key).toArray())
+            *list << v.toString();
+    if (rollup.dimensions.isEmpty())
+        r.problem(path + u"dimensions"_s, Text::tr("needs at least one dimension"));
+    if (!rollup.date.isEmpty() && rollup.date != u"day"_s && rollup.date != u"month"_s)
+        r.problem(path + u"date"_s, Text::tr("\"%1\" is not one of day, month").arg(rollup.date));
+    return rollup;
+}
+
+// Declared rollups: names free (day and month are the automatic ones'), short enough for an index name on
+// PostgreSQL (63 characters), dimensions and stored measures of the cube.
+void checkRollups(Reader &r, const CubeDef &cube)
+{
+    QSet<QString> names{u"day"_s, u"month"_s};
+    for (qsizetype i = 0; i < cube.rollups.size(); ++i) {
+        const RollupDef &rollup = cube.rollups[i];
+        const QString at = u"rollups[%1]."_s.arg(i);
+        if (names.contains(rollup.name.toLower()))
+            r.problem(at + u"name"_s, Text::tr("\"%1\" is already a rollup of this cube").arg(rollup.name));
+        names.insert(rollup.name.toLower());
+        // cube_<cube>_by_<rollup> in at most 40 characters leaves room for the indexes' suffixes.
+        constexpr qsizetype namesAllowed = 40 - qsizetype(sizeof("cube__by_") - 1);
+        if (cube.name.size() + rollup.name.size() > namesAllowed)
+            r.problem(at + u"name"_s, Text::tr("the cube's and the rollup's names together must not exceed %1 characters")
+                                          .arg(namesAllowed));
+        for (const QString &d : rollup.dimensions)
+            if (!cube.dimension(d))
+                r.problem(at + u"dimensions"_s, Text::tr("\"%1\" is not a dimension of this cube").arg(d));
+        for (const QString &m : rollup.measures)
+            if (!cube.measure(m))
+                r.problem(at + u"measures"_s, Text::tr("\"%1\" is not a measure of this cube").arg(m));
+    }
+}
+
 // Cross-references: names unique (as column names, case-insensitively), measures used by derived ones exist.
 void checkReferences(Reader &r, const CubeDef &cube)
 {
@@ -284,6 +322,23 @@ void checkReferences(Reader &r, const CubeDef &cube)
     }
     if (cube.measures.isEmpty() || cube.measures.first().kind != MeasureKind::Count || !cube.measures.first().filter.isEmpty())
         r.problem(u"measures"_s, Text::tr("the first measure must be an unfiltered count (it ranks top members)"));
+    checkRollups(r, cube);
+}
+
+// Value measures of the same expression and filter share their stored columns (an average, a minimum and a
+// deviation of one delay need one count, sum, sum of squares and bounds): narrower aggregate rows.
+void shareStoredValues(CubeDef &cube)
+{
+    const auto valued = [](const MeasureDef &m) { return m.kind != MeasureKind::Count && m.kind != MeasureKind::Quantile; };
+    for (qsizetype i = 0; i < cube.measures.size(); ++i) {
+        MeasureDef &m = cube.measures[i];
+        m.stored = m.name;
+        for (qsizetype j = 0; j < i && valued(m); ++j)
+            if (valued(cube.measures[j]) && cube.measures[j].expression == m.expression && cube.measures[j].filter == m.filter) {
+                m.stored = cube.measures[j].name;
+                break;
+            }
+    }
 }
 
 // The definition's parts are looked up by name, in small lists.
@@ -381,8 +436,12 @@ Result<CubeDef> CubeDefinitions::parse(const QByteArray &json, const QString &fi
         cube.facts << FactColumn{.name = c.name, .label = c.label.isEmpty() ? c.name : c.label,
                                  .expression = c.expression};
     }
+    const QJsonArray rollups = array(u"rollups"_s, false);
+    for (qsizetype i = 0; i < rollups.size(); ++i)
+        cube.rollups << readRollup(r, rollups.at(i).toObject(), u"rollups[%1]."_s.arg(i));
     if (!r.failed())
         checkReferences(r, cube);
+    shareStoredValues(cube);
     if (r.failed())
         return std::unexpected(r.error());
     cube.fingerprint = QCryptographicHash::hash(json, QCryptographicHash::Sha1).toHex();

@@ -57,6 +57,11 @@ struct MeasureDef
     QString expression; // all but Count
     QString filter; // optional SQL condition over the fact row
     double p = 0; // Quantile: 0 < p ≤ 1
+    // The measure whose columns hold its values: value measures (sum, avg, min, max, stddev) of the same
+    // expression and filter store the same count, sums and bounds, so only the first of them stores them.
+    QString stored;
+
+    bool storesOwn() const { return stored == name; }
 };
 
 enum class DerivedKind { Rate, Proportion, Variation };
@@ -80,6 +85,16 @@ struct FactColumn
     QString expression;
 };
 
+// A rollup the definition declares (docs/cubes.md, "Rollups"): a coarser copy of the aggregate that keeps only
+// some dimensions (every level of each) and measures, with date buckets of the aggregate, days or months.
+struct RollupDef
+{
+    QString name; // the table is cube_<cube>_by_<name in lower case>
+    QStringList dimensions; // kept dimensions
+    QStringList measures; // kept stored measures (the first measure always); empty: all
+    QString date; // "" (the aggregate's buckets), "day" or "month"
+};
+
 struct CubeDef
 {
     QString name;
@@ -94,6 +109,7 @@ struct CubeDef
     QList<MeasureDef> measures;
     QList<DerivedDef> derived;
     QList<FactColumn> facts; // drill-through columns
+    QList<RollupDef> rollups; // declared ones; the day and month rollups come with date dimensions
     QByteArray fingerprint; // of the source text: an aggregate built from another definition is rebuilt
 
     const DimensionDef *dimension(const QString &name) const;

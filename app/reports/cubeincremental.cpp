@@ -40,9 +40,23 @@ Result<qint64> CubeRefresher::countBatches(qint64 from, qint64 upTo, const std::
     const CubeSql::Grouping grouping = sql.grouping(m_cube.aggregateTable());
     const QString fill = u"INSERT INTO %1 (%2) %3"_s.arg(delta, grouping.columns.join(u", "_s), grouping.select);
     const QString append = sql.appendDelta(delta);
+    // Each rollup's rows of the batch are grouped before the write transaction too (temporary tables): the
+    // transaction only adds them, so it holds the lock shorter and batches grow (each batch adds to about every
+    // row of a small rollup, whatever its size).
+    QList<std::pair<QString, QVariantList>> prepare{{u"DELETE FROM %1"_s.arg(delta), {}}, {fill, {}}};
     QStringList merges;
-    for (const CubeSql::Grain grain : CubeSql::rollups(m_cube))
-        merges << sql.addDelta(CubeSql::tableOf(m_cube, grain), grain, delta);
+    const QList<Rollup> rollups = Rollup::of(m_cube);
+    for (qsizetype i = 0; i < rollups.size(); ++i) {
+        const QString rows = u"%1_%2"_s.arg(delta).arg(i);
+        for (const QString &statement : {u"DROP TABLE IF EXISTS %1"_s.arg(rows), sql.createDelta(rows, rollups[i])})
+            if (auto done = execute(db, statement); !done)
+                return failure(done);
+        const CubeSql::Grouping regrouped = sql.rollupGrouping(delta, rollups[i]);
+        prepare << std::pair{u"DELETE FROM %1"_s.arg(rows), QVariantList{}}
+                << std::pair{u"INSERT INTO %1 (%2) %3"_s.arg(rows, regrouped.columns.join(u", "_s), regrouped.select),
+                             QVariantList{}};
+        merges << sql.addRows(Rollup::tableOf(m_cube, rollups[i]), rollups[i], rows);
+    }
     qint64 mark = from;
     m_context.setProgress(0, std::max<qint64>(upTo - from, 0));
     while (mark < upTo) {
@@ -51,8 +65,8 @@ Result<qint64> CubeRefresher::countBatches(qint64 from, qint64 upTo, const std::
         const qint64 end = std::min(upTo, mark + m_batch);
         QElapsedTimer phase, locked;
         phase.start();
-        for (const auto &[statement, binds] : {std::pair{u"DELETE FROM %1"_s.arg(delta), QVariantList{}},
-                                               std::pair{fill, QVariantList{mark, end}}})
+        prepare[1].second = {mark, end}; // the grouping of the batch's facts
+        for (const auto &[statement, binds] : std::as_const(prepare))
             if (auto done = execute(db, statement, binds); !done)
                 return failure(done);
         m_phases.grouping += phase.restart();
@@ -78,12 +92,13 @@ Result<qint64> CubeRefresher::countBatches(qint64 from, qint64 upTo, const std::
         m_phases.checkpoints += phase.restart();
         m_context.setProgress(mark - from, upTo - from);
     }
-    if (auto dropped = execute(db, u"DROP TABLE %1"_s.arg(delta)); !dropped)
-        return failure(dropped);
+    for (qsizetype i = 0; i <= rollups.size(); ++i)
+        if (auto dropped = execute(db, u"DROP TABLE %1"_s.arg(i == 0 ? delta : u"%1_%2"_s.arg(delta).arg(i - 1))); !dropped)
+            return failure(dropped);
     return mark;
 }
 
-// Once the recent rows reach a tenth of the aggregate's, they are merged into it by ranges of their date
+// Once the recent rows reach MergePercent of the aggregate's, they are merged into it by ranges of their date
 // bucket, ~MergeRows rows per transaction: readers see every row either in the aggregate or among the recent
 // ones, never both. `rows`: the aggregate's rows, then (after a merge) again.
 Status CubeRefresher::mergeRecentIfLarge(ManualCheckpoints &checkpoints, qint64 &rows)
@@ -96,7 +111,7 @@ Status CubeRefresher::mergeRecentIfLarge(ManualCheckpoints &checkpoints, qint64 
     if (!recentRows || !counted)
         return fail(!counted ? counted.error().message : recentRows.error().message);
     rows = counted->toLongLong();
-    if (recentRows->toLongLong() == 0 || recentRows->toLongLong() * MergeShare < rows)
+    if (recentRows->toLongLong() == 0 || recentRows->toLongLong() * 100 < rows * m_mergePercent)
         return {};
     QElapsedTimer timer;
     timer.start();
@@ -111,7 +126,7 @@ Status CubeRefresher::mergeRecentIfLarge(ManualCheckpoints &checkpoints, qint64 
         chunks.last() = {ranges->value(0).toLongLong(), chunks.last().second + ranges->value(1).toLongLong()};
     }
     const CubeSql sql(m_cube, m_context.dialect());
-    const QString merge = sql.mergeRecent(m_cube.aggregateTable(), CubeSql::Grain::Base);
+    const QString merge = sql.mergeRecent();
     const QString remove = u"DELETE FROM %1 WHERE %2 > ? AND %2 <= ?"_s.arg(recent, column);
     qint64 after = std::numeric_limits<qint64>::min();
     for (const auto &[last, count] : std::as_const(chunks)) {

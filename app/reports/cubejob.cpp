@@ -35,6 +35,14 @@ Status CubeJob::run(JobContext &context)
                             .arg(context.parameter(u"batch"_s)));
         refresher.setFixedBatch(batch);
     }
+    if (context.parameters().contains(u"merge"_s)) { // the recent rows' share of the aggregate that merges them
+        bool ok = false;
+        const int percent = context.parameter(u"merge"_s).toInt(&ok);
+        if (!ok || percent < 1 || percent > 1000)
+            return fail(Text::tr("parameter merge must be a percentage of the aggregate's rows from 1 to 1000, not \"%1\"")
+                            .arg(context.parameter(u"merge"_s)));
+        refresher.setMergePercent(percent);
+    }
     return refresher.run(mode == u"full"_s ? CubeRefresher::Mode::Full : CubeRefresher::Mode::Incremental);
 }
 

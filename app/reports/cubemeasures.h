@@ -30,6 +30,7 @@ public:
     static Result<MeasurePlan> make(const CubeDef &cube, const QStringList &measures);
 
     bool needsQuantileBuckets() const;
+    const QList<const MeasureDef *> &readMeasures() const { return m_read; } // the stored measures it reads
     QStringList selectList() const; // SUM/MIN/MAX of the stored columns, in read order
     States emptyStates() const { return States(m_read.size()); }
     // Adds one result row (its measure columns from `first`; `bucket` for quantiles) into states.

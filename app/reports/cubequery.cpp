@@ -35,6 +35,7 @@ struct Axis
     const DimensionDef *dimension = nullptr;
     const LevelDef *level = nullptr;
     QVariantList top; // top-N levels: the stored values kept, the rest are "others"
+    QSet<QString> topText; // the same, as text (one lookup per result row)
 };
 
 Result<Axis> resolve(const CubeDef &cube, const AxisLevel &at)
@@ -43,66 +44,60 @@ Result<Axis> resolve(const CubeDef &cube, const AxisLevel &at)
     const LevelDef *level = d ? d->level(at.level) : nullptr;
     if (!level)
         return fail(Text::tr("cube %1 has no level \"%2\" in a dimension \"%3\"").arg(cube.name, at.level, at.dimension));
-    return Axis{.dimension = d, .level = level, .top = {}};
+    return Axis{.dimension = d, .level = level, .top = {}, .topText = {}};
 }
-
-struct Built
-{
-    QList<CubeSql::Grain> rollups; // coarsest last
-    bool recent = false; // the aggregate has recent rows (an aggregate built before them has not)
-};
 
 // The rollups the last full refresh built with the aggregate (cube_refreshes.rollups); nullopt when the cube was
 // never refreshed.
-Result<std::optional<Built>> builtRollups(const QSqlDatabase &db, const CubeDef &cube)
+Result<std::optional<BuiltRollups>> builtRollups(const QSqlDatabase &db, const CubeDef &cube)
 {
     auto query = execute(db, u"SELECT rollups FROM cube_refreshes WHERE cube = ? AND refreshed_at IS NOT NULL"_s,
                          {cube.name});
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())
-        return std::optional<Built>();
-    const QStringList names = query->value(0).toString().split(u',', Qt::SkipEmptyParts);
-    Built built{.rollups = {}, .recent = names.contains(QString::fromLatin1(CubeSql::RecentMarker))};
-    for (const CubeSql::Grain grain : CubeSql::rollups(cube))
-        if (names.contains(CubeSql::grainName(grain)))
-            built.rollups << grain;
-    return std::optional(built);
+        return std::optional<BuiltRollups>();
+    return std::optional(BuiltRollups::parse(cube, query->value(0).toString()));
 }
 
-// The coarsest table that holds every level the query groups or filters by.
-CubeSql::Grain grainFor(const QList<CubeSql::Grain> &built, const QList<Axis> &used)
+// The smallest table that holds every level the query groups or filters by and every measure it reads.
+Rollup rollupFor(const BuiltRollups &built, const QList<Axis> &used, const QList<const MeasureDef *> &measures)
 {
-    for (auto grain = built.crbegin(); grain != built.crend(); ++grain)
-        if (std::all_of(used.cbegin(), used.cend(),
-                        [&](const Axis &a) { return CubeSql::serves(*grain, *a.dimension, *a.level); }))
-            return *grain;
-    return CubeSql::Grain::Base;
+    return built.smallest([&](const Rollup &rollup) {
+        return std::all_of(used.cbegin(), used.cend(), [&](const Axis &a) { return rollup.serves(*a.dimension, *a.level); })
+            && std::all_of(measures.cbegin(), measures.cend(), [&](const MeasureDef *m) { return rollup.keeps(*m); });
+    });
 }
 
-// The top members of a level: the most facts (first measure) over the whole aggregate, ties by key; `table`:
-// the aggregate or any rollup (the same totals), the smallest one.
-Status loadTop(const QSqlDatabase &db, const CubeDef &cube, const QString &table, Axis &axis)
+// Where the top members of a level are ranked: the smallest table with its dimension (the same totals in each).
+QString rankingTable(const BuiltRollups &built, const CubeDef &cube, const Axis &axis)
+{
+    return CubeSql::readable(cube, rollupFor(built, {axis}, {&cube.measures.first()}), built.recent);
+}
+
+// The top members of a level: the most facts (first measure) over the whole aggregate, ties by key; read from
+// the smallest table that keeps the level's dimension (the same totals in each).
+Status loadTop(const QSqlDatabase &db, const CubeDef &cube, const BuiltRollups &built, Axis &axis)
 {
     if (axis.level->kind != LevelKind::Top)
         return {};
+    const QString table = rankingTable(built, cube, axis);
     const QString column = CubeSql::keyColumn(*axis.dimension, *axis.level);
     auto query = execute(db, u"SELECT %1 FROM %2 GROUP BY %1 ORDER BY SUM(%3) DESC, %1 LIMIT %4"_s.arg(
                                  column, table, CubeSql::measureColumn(cube.measures.first(), u"n"_s))
                                  .arg(axis.level->top));
     if (!query)
         return std::unexpected(query.error());
-    while (query->next())
+    while (query->next()) {
         axis.top << query->value(0);
+        axis.topText.insert(query->value(0).toString());
+    }
     return {};
 }
 
 bool inTop(const Axis &axis, const QVariant &stored)
 {
-    for (const QVariant &v : axis.top)
-        if (v.toString() == stored.toString())
-            return true;
-    return false;
+    return axis.topText.contains(stored.toString());
 }
 
 // "expression [NOT] IN (?, …)" for a filter's members (stored values); top levels' "others" become the
@@ -230,12 +225,10 @@ Result<CubeResult> CubeReader::query(const QSqlDatabase &db, Dialect dialect, co
         return std::unexpected(built.error());
     if (!*built)
         return fail(Text::tr("cube %1 has not been aggregated yet: run its aggregate workflow first").arg(cube->label));
-    const CubeSql::Grain grain = grainFor((*built)->rollups, axes + filtered);
-    const QString ranking = CubeSql::readable(
-        *cube, (*built)->rollups.isEmpty() ? CubeSql::Grain::Base : (*built)->rollups.last(), (*built)->recent);
+    const Rollup rollup = rollupFor(**built, axes + filtered, plan->readMeasures());
     for (QList<Axis> *list : {&axes, &filtered})
         for (Axis &axis : *list)
-            if (auto loaded = loadTop(db, *cube, ranking, axis); !loaded)
+            if (auto loaded = loadTop(db, *cube, **built, axis); !loaded)
                 return std::unexpected(loaded.error());
     const CubeSql sql(*cube, dialect);
     QStringList select, groupBy, where;
@@ -264,8 +257,8 @@ Result<CubeResult> CubeReader::query(const QSqlDatabase &db, Dialect dialect, co
     }
     // The aggregate's recent rows are grouped on their own (a GROUP BY over a UNION ALL would first copy both):
     // the cells below merge the rows of the same members.
-    QStringList tables{CubeSql::tableOf(*cube, grain)};
-    if (grain == CubeSql::Grain::Base && (*built)->recent)
+    QStringList tables{Rollup::tableOf(*cube, rollup)};
+    if (rollup.isBase() && (*built)->recent)
         tables << CubeSql::recentTable(*cube);
     QStringList parts;
     QVariantList allBinds;
@@ -283,6 +276,8 @@ Result<CubeResult> CubeReader::query(const QSqlDatabase &db, Dialect dialect, co
     QList<CubeCell> cells;
     QList<MeasurePlan::States> states;
     const qsizetype bucketColumn = plan->needsQuantileBuckets() ? firstMeasure - 1 : -1;
+    // Members by stored value and label, per axis: a day recurs in every row of that day.
+    QList<QHash<QString, std::pair<Member, QString>>> known(axes.size());
     for (qint64 read = 0; rows->next(); ++read) {
         if (read % 4096 == 0 && cancelled(cancel))
             return fail(Text::tr("the query of cube %1 was cancelled").arg(cubeName));
@@ -290,12 +285,18 @@ Result<CubeResult> CubeReader::query(const QSqlDatabase &db, Dialect dialect, co
         QString id;
         for (qsizetype i = 0; i < axes.size(); ++i) {
             QVariant stored = rows->value(int(i));
-            if (axes[i].level->kind == LevelKind::Top && !inTop(axes[i], stored))
-                stored = othersKey();
             const QVariant label = rows->value(int(axes.size() + i));
-            members << Member{.key = CubeMembers::key(*axes[i].level, stored),
-                              .label = CubeMembers::label(*axes[i].level, stored, label)};
-            id += members.last().key.toString() + u'\x1f';
+            const QString seen = stored.toString() + u'\x1f' + label.toString();
+            auto member = known[i].constFind(seen);
+            if (member == known[i].constEnd()) {
+                if (axes[i].level->kind == LevelKind::Top && !inTop(axes[i], stored))
+                    stored = othersKey();
+                const Member m{.key = CubeMembers::key(*axes[i].level, stored),
+                               .label = CubeMembers::label(*axes[i].level, stored, label)};
+                member = known[i].insert(seen, {m, m.key.toString()});
+            }
+            members << member->first;
+            id += member->second + u'\x1f';
         }
         auto at = index.constFind(id);
         if (at == index.constEnd()) {
@@ -331,7 +332,7 @@ Result<CubeResult> CubeReader::query(const QSqlDatabase &db, Dialect dialect, co
         }
         return false;
     });
-    return CubeResult{.cells = cells, .table = CubeSql::tableOf(*cube, grain)};
+    return CubeResult{.cells = cells, .table = Rollup::tableOf(*cube, rollup)};
 }
 
 Result<FactRows> CubeReader::facts(const QSqlDatabase &db, Dialect dialect, const QString &cubeName,
@@ -355,14 +356,12 @@ Result<FactRows> CubeReader::facts(const QSqlDatabase &db, Dialect dialect, cons
     auto built = builtRollups(db, *cube);
     if (!built)
         return std::unexpected(built.error());
-    const QString ranking = !*built || (*built)->rollups.isEmpty()
-        ? CubeSql::readable(*cube, CubeSql::Grain::Base, *built && (*built)->recent)
-        : CubeSql::tableOf(*cube, (*built)->rollups.last());
+    const BuiltRollups none; // never refreshed: the aggregate, if any
     for (const CubeFilter &filter : filters) {
         auto axis = resolve(*cube, filter.on);
         if (!axis)
             return std::unexpected(axis.error());
-        if (auto loaded = loadTop(db, *cube, ranking, *axis); !loaded)
+        if (auto loaded = loadTop(db, *cube, *built ? **built : none, *axis); !loaded)
             return std::unexpected(loaded.error());
         auto sqlCondition = condition(*axis, u"(%1)"_s.arg(sql.levelExpression(*axis->dimension, *axis->level, true)),
                                       filter, binds);

@@ -101,23 +101,41 @@ Result<bool> CubeRefresher::tableExists(const QString &table) const
 QStringList CubeRefresher::tables() const
 {
     QStringList list{m_cube.aggregateTable()};
-    for (const CubeSql::Grain grain : CubeSql::rollups(m_cube))
-        list << CubeSql::tableOf(m_cube, grain);
+    for (const Rollup &rollup : Rollup::of(m_cube))
+        list << Rollup::tableOf(m_cube, rollup);
     return list;
 }
 
 QString CubeRefresher::rollupNames() const
 {
     QStringList names;
-    for (const CubeSql::Grain grain : CubeSql::rollups(m_cube))
-        names << CubeSql::grainName(grain);
+    for (const Rollup &rollup : Rollup::of(m_cube))
+        names << rollup.name;
     return (names << QString::fromLatin1(CubeSql::RecentMarker)).join(u',');
+}
+
+qsizetype CubeRefresher::sourceOf(qsizetype rollup, const QList<qint64> &rows) const
+{
+    const QList<Rollup> rollups = Rollup::of(m_cube);
+    qsizetype best = 0; // the aggregate holds everything
+    for (qsizetype i = 0; i < rollup; ++i)
+        if (rollups.at(rollup).groupsFrom(m_cube, rollups.at(i)) && rows.value(i + 1) < rows.value(best))
+            best = i + 1;
+    return best;
+}
+
+void CubeRefresher::recordSizes(const QList<qint64> &rows)
+{
+    QStringList names;
+    const QList<Rollup> rollups = Rollup::of(m_cube);
+    for (qsizetype i = 0; i < rollups.size(); ++i)
+        names << u"%1:%2"_s.arg(rollups.at(i).name).arg(rows.value(i + 1));
+    m_recorded = (names << QString::fromLatin1(CubeSql::RecentMarker)).join(u',');
 }
 
 Result<qint64> CubeRefresher::factsIn() const
 {
-    const CubeSql::Grain smallest = CubeSql::rollups(m_cube).isEmpty() ? CubeSql::Grain::Base
-                                                                        : CubeSql::rollups(m_cube).last();
+    const Rollup smallest = BuiltRollups::parse(m_cube, m_recorded).smallest([](const Rollup &) { return true; });
     auto facts = scalar(m_context.database(),
                         u"SELECT COALESCE(SUM(%1), 0) FROM %2"_s.arg(CubeSql::measureColumn(m_cube.measures.first(), u"n"_s),
                                                                     CubeSql::readable(m_cube, smallest, true)),
@@ -150,11 +168,12 @@ Status CubeRefresher::run(Mode mode)
     if (!present)
         return failure(present);
     if (!current->exists || !*present || current->definition != QString::fromLatin1(m_cube.fingerprint)
-        || current->rollups != rollupNames()) {
+        || BuiltRollups::names(current->rollups) != rollupNames()) {
         m_context.info(Text::tr("cube %1 has no aggregate built from its current definition: full refresh instead")
                            .arg(m_cube.name));
         return full();
     }
+    m_recorded = current->rollups;
     return incremental(*current);
 }
 
@@ -166,14 +185,17 @@ Status CubeRefresher::startBuild()
         return begun;
     QStringList statements;
     const qint64 now = nowMs();
-    for (const QString &table : tables()) {
+    const QList<Rollup> rollups = QList<Rollup>{Rollup()} + Rollup::of(m_cube);
+    for (const Rollup &rollup : rollups) {
         // A fresh index name per rebuild: the swapped-in table keeps its index, whose name must stay free.
+        const QString table = Rollup::tableOf(m_cube, rollup);
         statements << u"DROP TABLE IF EXISTS %1_build"_s.arg(table)
-                   << CubeSql(m_cube, m_context.dialect()).createTable(table + u"_build"_s, u"%1_k%2"_s.arg(table).arg(now));
+                   << CubeSql(m_cube, m_context.dialect())
+                          .createTable(table + u"_build"_s, u"%1_k%2"_s.arg(table).arg(now), rollup);
     }
     const QString recent = CubeSql::recentTable(m_cube);
     statements << u"DROP TABLE IF EXISTS %1_build"_s.arg(recent)
-               << CubeSql(m_cube, m_context.dialect()).createRecent(recent + u"_build"_s);
+               << CubeSql(m_cube, m_context.dialect()).createRecent(recent + u"_build"_s, u"%1_m%2"_s.arg(recent).arg(now));
     for (const QString &statement : statements)
         if (auto done = execute(db, statement); !done)
             return failure(done);
@@ -191,7 +213,7 @@ Result<qint64> CubeRefresher::recordRefresh(const QString &mode, qint64 watermar
     auto saved = execute(m_context.database(),
                          u"UPDATE cube_refreshes SET refreshed_at = ?, mode = ?, watermark = ?, fact_count = ?, "
                          "definition = ?, rollups = ? WHERE cube = ?"_s,
-                         {nowMs(), mode, watermark, *facts, QString::fromLatin1(m_cube.fingerprint), rollupNames(),
+                         {nowMs(), mode, watermark, *facts, QString::fromLatin1(m_cube.fingerprint), m_recorded,
                           m_cube.name});
     if (!saved)
         return failure(saved);
@@ -260,29 +282,35 @@ Result<qint64> CubeRefresher::fillBuildOnSqlite(const QString &build, qint64 upT
     }
     const CubeSql::Grouping grouping = sql.grouping(build);
     QList<CubeSql::Grouping> groupings{grouping};
+    QList<qint64> sizes;
     {
         SqliteInterrupt interrupt(db, m_context.cancellation());
         auto grouped = execute(db, u"CREATE TABLE %1 AS %2"_s.arg(temps.first(), grouping.select), {0, upTo});
         if (!grouped)
             return m_context.isCancelled() ? fail(cancelled) : failure(grouped);
-        const QList<CubeSql::Grain> grains = CubeSql::rollups(m_cube);
-        for (qsizetype i = 0; i < grains.size(); ++i) {
-            groupings << sql.rollupGrouping(temps.at(i), grains.at(i));
+        const QList<Rollup> rollups = Rollup::of(m_cube);
+        for (qsizetype i = 0; i <= rollups.size(); ++i) {
+            auto counted = scalar(db, u"SELECT COUNT(*) FROM %1"_s.arg(temps.at(i)), {}, 0);
+            if (!counted)
+                return failure(counted);
+            sizes << counted->toLongLong();
+            if (i == rollups.size())
+                break;
+            groupings << sql.rollupGrouping(temps.at(sourceOf(i, sizes)), rollups.at(i));
             auto rolled = execute(db, u"CREATE TABLE %1 AS %2"_s.arg(temps.at(i + 1), groupings.last().select));
             if (!rolled)
                 return m_context.isCancelled() ? fail(cancelled) : failure(rolled);
         }
     }
-    qint64 rows = -1;
+    recordSizes(sizes);
     for (qsizetype i = 0; i < temps.size(); ++i) {
         auto copied = copyInBatches(temps.at(i), tables().at(i) + u"_build"_s, groupings.at(i).columns, cancelled);
         if (!copied)
             return failure(copied);
-        rows = rows < 0 ? *copied : rows;
         if (auto dropped = execute(db, u"DROP TABLE %1"_s.arg(temps.at(i))); !dropped)
             return failure(dropped);
     }
-    return rows;
+    return sizes.first();
 }
 
 Result<qint64> CubeRefresher::copyInBatches(const QString &from, const QString &build, const QStringList &columns,
@@ -326,16 +354,19 @@ Result<qint64> CubeRefresher::fillBuildOnPostgres(const QString &build, qint64 u
     if (!filled)
         return failure(filled);
     const qint64 rows = filled->numRowsAffected();
-    const QList<CubeSql::Grain> grains = CubeSql::rollups(m_cube);
-    for (qsizetype i = 0; i < grains.size(); ++i) {
+    QList<qint64> sizes{rows};
+    const QList<Rollup> rollups = Rollup::of(m_cube);
+    for (qsizetype i = 0; i < rollups.size(); ++i) {
         if (m_context.isCancelled())
             return fail(cancelled);
-        const CubeSql::Grouping rollup = sql.rollupGrouping(tables().at(i) + u"_build"_s, grains.at(i));
+        const CubeSql::Grouping rollup = sql.rollupGrouping(tables().at(sourceOf(i, sizes)) + u"_build"_s, rollups.at(i));
         auto rolled = execute(m_context.database(), u"INSERT INTO %1_build (%2) %3"_s.arg(
                                                         tables().at(i + 1), rollup.columns.join(u", "_s), rollup.select));
         if (!rolled)
             return failure(rolled);
+        sizes << rolled->numRowsAffected();
     }
+    recordSizes(sizes);
     m_context.setProgress(rows, rows);
     if (m_context.isCancelled())
         return fail(cancelled);

@@ -16,7 +16,7 @@ namespace nightshift::reports {
 //               were counted; a definition that changed, or a cube never built, gets a full refresh instead.
 // The rollups (CubeSql::rollups) are built with the aggregate and swapped in with it; an incremental batch
 // groups its facts once, appends the rows to the aggregate's recent rows (CubeSql::recentTable) and adds them to
-// every rollup, in one transaction; the recent rows are merged into the aggregate once they reach a tenth of it.
+// every rollup, in one transaction; the recent rows are merged into the aggregate once they reach MergePercent of it.
 // A definition's `settled` condition holds the watermark below the first fact not settled yet (a running task
 // is counted once it ended).
 class CubeRefresher
@@ -31,6 +31,7 @@ public:
     // Facts (incremental) or aggregate rows (full) of the first batch; later ones adapt to about targetMs.
     void setInitialBatch(qint64 ids) { m_batch = ids; }
     void setTargetMs(int ms) { m_targetMs = ms; }
+    void setMergePercent(int percent) { m_mergePercent = percent; } // see MergePercent
     void setFixedBatch(qint64 ids) // no adaptation: tests interrupt at exact batches
     {
         m_batch = ids;
@@ -58,8 +59,11 @@ private:
     QString deltaTable() const; // a batch's grouped facts (temporary)
     Result<qint64> recordRefresh(const QString &mode, qint64 watermark); // the facts counted
     Result<qint64> factsIn() const; // the facts counted, from the smallest table
-    QStringList tables() const; // the aggregate, then its rollups
-    QString rollupNames() const; // as cube_refreshes.rollups records them
+    QStringList tables() const; // the aggregate, then its rollups (Rollup::of)
+    QString rollupNames() const; // as cube_refreshes.rollups records them, without sizes
+    // Which source each rollup groups from: the smallest table already built that holds what it keeps.
+    qsizetype sourceOf(qsizetype rollup, const QList<qint64> &rows) const; // indexes into tables()
+    void recordSizes(const QList<qint64> &rows); // m_recorded: the names with the rows of each rollup
     Result<qint64> copyInBatches(const QString &from, const QString &build, const QStringList &columns,
                                  const QString &cancelled);
     void adaptBatch(qint64 elapsedMs);
@@ -68,7 +72,10 @@ private:
 
     // The page cache of the connection while an incremental refresh merges batches (see ManualCheckpoints).
     static constexpr int CacheKiB = 64 * 1024;
-    static constexpr qint64 MergeShare = 10; // recent rows are merged once they reach 1/MergeShare of the aggregate's
+    // Recent rows are merged once they reach MergePercent % of the aggregate's rows: a merge rewrites about every
+    // page of the aggregate whatever their number (new facts fall on keys all over it), a cost paid once per
+    // that many appended rows; meanwhile a query of the aggregate reads at most that share more rows.
+    static constexpr int MergePercent = 100;
     static constexpr qint64 MergeRows = 5000; // recent rows per merging transaction (whole date buckets)
     struct Phases // where an incremental refresh's time went (ms), for its journal line
     {
@@ -81,9 +88,12 @@ private:
 
     CubeDef m_cube;
     JobContext &m_context;
+    QString m_recorded; // what cube_refreshes.rollups gets: the rollups and their sizes, "recent"
+
     Phases m_phases;
     qint64 m_batch = 50000;
     int m_targetMs = 150;
+    int m_mergePercent = MergePercent;
     bool m_fixed = false;
 };
 

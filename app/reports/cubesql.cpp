@@ -44,7 +44,7 @@ QString CubeSql::monthColumn(const DimensionDef &d)
 
 QString CubeSql::measureColumn(const MeasureDef &m, const QString &part)
 {
-    return u"m_%1_%2"_s.arg(m.name.toLower(), part);
+    return u"m_%1_%2"_s.arg((m.stored.isEmpty() ? m.name : m.stored).toLower(), part);
 }
 
 bool CubeSql::storesValues(const DimensionDef &d, const LevelDef &level)
@@ -73,54 +73,11 @@ QString CubeSql::factCondition() const
     return m_cube.where.isEmpty() ? u"1 = 1"_s : u"(%1)"_s.arg(m_cube.where);
 }
 
-QList<CubeSql::Grain> CubeSql::rollups(const CubeDef &cube)
-{
-    bool hours = false, months = false;
-    for (const DimensionDef &d : cube.dimensions) {
-        hours = hours || (d.date && d.hasLevel(LevelKind::Hour));
-        months = months || (d.date && needsMonth(d));
-    }
-    QList<Grain> grains;
-    if (hours)
-        grains << Grain::Day;
-    if (months)
-        grains << Grain::Month;
-    return grains;
-}
-
-QString CubeSql::grainName(Grain grain)
-{
-    return grain == Grain::Day ? u"day"_s : grain == Grain::Month ? u"month"_s : QString();
-}
-
-QString CubeSql::tableOf(const CubeDef &cube, Grain grain)
-{
-    return grain == Grain::Base ? cube.aggregateTable() : cube.aggregateTable() + u"_by_"_s + grainName(grain);
-}
-
-LevelKind CubeSql::bucketOf(const DimensionDef &d, Grain grain)
-{
-    if (grain == Grain::Month && needsMonth(d))
-        return LevelKind::Month;
-    return grain == Grain::Base && d.hasLevel(LevelKind::Hour) ? LevelKind::Hour : LevelKind::Day;
-}
-
-bool CubeSql::serves(Grain grain, const DimensionDef &d, const LevelDef &level)
-{
-    if (!d.date)
-        return true;
-    switch (bucketOf(d, grain)) {
-    case LevelKind::Hour: return true;
-    case LevelKind::Day: return level.kind != LevelKind::Hour;
-    default: return level.kind == LevelKind::Year || level.kind == LevelKind::Quarter || level.kind == LevelKind::Month;
-    }
-}
-
 // The hour when the dimension has an hour level, else the day (coarser in rollups: the day, or the month as
 // yyyymm); -1 for a fact without a timestamp.
 QString CubeSql::bucketExpression(const DimensionDef &d, Grain grain) const
 {
-    const LevelKind bucket = bucketOf(d, grain);
+    const LevelKind bucket = Rollup::bucketOf(d, grain);
     const qint64 unit = bucket == LevelKind::Hour ? HourMs : DayMs;
     const QString ms = u"CASE WHEN (%1) IS NULL THEN -1 ELSE (%1) / %2 * %2 END"_s.arg(d.expression).arg(unit);
     if (bucket != LevelKind::Month)
@@ -164,10 +121,12 @@ QString CubeSql::quantileBucketExpression() const
     return sql + u" ELSE %1 / %2 * %2 END"_s.arg(value).arg(step * 10);
 }
 
-QStringList CubeSql::keyColumns() const
+QStringList CubeSql::keyColumns(const Rollup &rollup) const
 {
     QStringList columns;
     for (const DimensionDef &d : m_cube.dimensions) {
+        if (!rollup.keeps(d))
+            continue;
         if (d.date) {
             columns << bucketColumn(d);
             continue;
@@ -175,15 +134,17 @@ QStringList CubeSql::keyColumns() const
         for (const LevelDef &level : d.levels)
             columns << keyColumn(d, level);
     }
-    if (!m_cube.quantileExpression().isEmpty())
+    if (rollup.keepsQuantiles(m_cube))
         columns << QString::fromLatin1(QuantileBucket);
     return columns;
 }
 
-QStringList CubeSql::columnDefinitions() const
+QStringList CubeSql::columnDefinitions(const Rollup &rollup) const
 {
     QStringList columns;
     for (const DimensionDef &d : m_cube.dimensions) {
+        if (!rollup.keeps(d))
+            continue;
         if (d.date) {
             columns << bucketColumn(d) + u" @BIGINT@ NOT NULL"_s;
             if (needsMonth(d))
@@ -197,9 +158,11 @@ QStringList CubeSql::columnDefinitions() const
                 columns << labelColumn(d, level) + u" TEXT"_s;
         }
     }
-    if (!m_cube.quantileExpression().isEmpty())
+    if (rollup.keepsQuantiles(m_cube))
         columns << QString::fromLatin1(QuantileBucket) + u" @BIGINT@ NOT NULL"_s;
     for (const MeasureDef &m : m_cube.measures) {
+        if (!rollup.keeps(m) || !m.storesOwn())
+            continue;
         columns << measureColumn(m, u"n"_s) + u" @BIGINT@ NOT NULL"_s;
         if (m.kind == MeasureKind::Count || m.kind == MeasureKind::Quantile)
             continue;
@@ -211,14 +174,15 @@ QStringList CubeSql::columnDefinitions() const
     return columns;
 }
 
-QStringList CubeSql::createTable(const QString &table, const QString &indexName) const
+QStringList CubeSql::createTable(const QString &table, const QString &indexName, const Rollup &rollup) const
 {
-    return {createDelta(table), u"CREATE UNIQUE INDEX %1 ON %2 (%3)"_s.arg(indexName, table, keyColumns().join(u", "_s))};
+    return {Migrator::translate(u"CREATE TABLE %1 (%2)"_s.arg(table, columnDefinitions(rollup).join(u", "_s)), m_dialect),
+            u"CREATE UNIQUE INDEX %1 ON %2 (%3)"_s.arg(indexName, table, keyColumns(rollup).join(u", "_s))};
 }
 
-QString CubeSql::createDelta(const QString &table) const
+QString CubeSql::createDelta(const QString &table, const Rollup &rollup) const
 {
-    return Migrator::translate(u"CREATE TABLE %1 (%2)"_s.arg(table, columnDefinitions().join(u", "_s)), m_dialect);
+    return Migrator::translate(u"CREATE TABLE %1 (%2)"_s.arg(table, columnDefinitions(rollup).join(u", "_s)), m_dialect);
 }
 
 CubeSql::Grouping CubeSql::grouping(const QString &table, Grain grain) const
@@ -247,7 +211,7 @@ CubeSql::Grouping CubeSql::grouping(const QString &table, Grain grain) const
             if (needsMonth(d)) {
                 const QString b = u"g."_s + bucketColumn(d);
                 g.columns << monthColumn(d);
-                outerValues << u"%1 AS %2"_s.arg(bucketOf(d, grain) == LevelKind::Month
+                outerValues << u"%1 AS %2"_s.arg(Rollup::bucketOf(d, grain) == LevelKind::Month
                                                       ? u"CASE WHEN %1 < 0 THEN 0 ELSE %1 END"_s.arg(b)
                                                       : monthOf(b),
                                                   monthColumn(d));
@@ -267,6 +231,8 @@ CubeSql::Grouping CubeSql::grouping(const QString &table, Grain grain) const
     const QString minimum = u"CASE WHEN %2 IS NULL THEN %1 WHEN %1 IS NULL OR %2 < %1 THEN %2 ELSE %1 END"_s;
     const QString maximum = u"CASE WHEN %2 IS NULL THEN %1 WHEN %1 IS NULL OR %2 > %1 THEN %2 ELSE %1 END"_s;
     for (const MeasureDef &m : m_cube.measures) {
+        if (!m.storesOwn())
+            continue;
         const QString n = measureColumn(m, u"n"_s);
         if (m.kind == MeasureKind::Count) {
             value(m.filter.isEmpty() ? u"COUNT(*)"_s : u"SUM(CASE WHEN %1 THEN 1 ELSE 0 END)"_s.arg(m.filter), n,
@@ -295,16 +261,25 @@ QString CubeSql::aggregateBatch(const QString &table, Grain grain) const
         table, g.columns.join(u", "_s), g.select, keyColumns().join(u", "_s), g.updates.join(u", "_s));
 }
 
-QString CubeSql::upsert(const QString &table, const Grouping &rows) const
+QString CubeSql::upsert(const QString &table, const Grouping &rows, const Rollup &rollup) const
 {
-    // The merges of grouping(): the same for every grain, since a rollup keeps the aggregate's columns.
+    // The merges of grouping(), of the columns the rollup keeps (a rollup keeps the aggregate's column names).
+    QStringList updates;
+    for (const QString &update : grouping(table).updates)
+        if (rows.columns.contains(update.section(u' ', 0, 0)))
+            updates << update;
     return u"INSERT INTO %1 (%2) %3 ON CONFLICT (%4) DO UPDATE SET %5"_s.arg(
-        table, rows.columns.join(u", "_s), rows.select, keyColumns().join(u", "_s), grouping(table).updates.join(u", "_s));
+        table, rows.columns.join(u", "_s), rows.select, keyColumns(rollup).join(u", "_s), updates.join(u", "_s));
 }
 
-QString CubeSql::addDelta(const QString &table, Grain grain, const QString &delta) const
+QString CubeSql::addRows(const QString &table, const Rollup &rollup, const QString &rows) const
 {
-    return upsert(table, rollupGrouping(delta, grain));
+    const QStringList columns = columnNames(rollup);
+    // WHERE: SQLite reads an ON right after the FROM as a join's.
+    return upsert(table,
+                  Grouping{.select = u"SELECT %1 FROM %2 WHERE 1 = 1"_s.arg(columns.join(u", "_s), rows),
+                           .columns = columns, .updates = {}},
+                  rollup);
 }
 
 QString CubeSql::appendDelta(const QString &delta) const
@@ -322,17 +297,18 @@ QString CubeSql::mergeColumn(const CubeDef &cube)
     return QString::fromLatin1(RecentMark);
 }
 
-QString CubeSql::mergeRecent(const QString &table, Grain grain) const
+QString CubeSql::mergeRecent() const
 {
-    return upsert(table, rollupGrouping(u"(SELECT * FROM %1 WHERE %2 > ? AND %2 <= ?) r"_s.arg(recentTable(m_cube),
-                                                                                             mergeColumn(m_cube)),
-                                        grain));
+    return upsert(m_cube.aggregateTable(),
+                  rollupGrouping(u"(SELECT * FROM %1 WHERE %2 > ? AND %2 <= ?) r"_s.arg(recentTable(m_cube), mergeColumn(m_cube)),
+                                 Rollup()),
+                  Rollup());
 }
 
-QString CubeSql::readable(const CubeDef &cube, Grain grain, bool withRecent)
+QString CubeSql::readable(const CubeDef &cube, const Rollup &rollup, bool withRecent)
 {
-    if (grain != Grain::Base || !withRecent)
-        return tableOf(cube, grain);
+    if (!rollup.isBase() || !withRecent)
+        return Rollup::tableOf(cube, rollup);
     const QString columns = CubeSql(cube, Dialect::Sqlite).columnNames().join(u", "_s);
     return u"(SELECT %1 FROM %2 UNION ALL SELECT %1 FROM %3) a"_s.arg(columns, cube.aggregateTable(), recentTable(cube));
 }
@@ -342,19 +318,21 @@ QString CubeSql::recentTable(const CubeDef &cube)
     return cube.aggregateTable() + u"_recent"_s;
 }
 
-QStringList CubeSql::columnNames() const
+QStringList CubeSql::columnNames(const Rollup &rollup) const
 {
-    return grouping(m_cube.aggregateTable()).columns;
+    return rollupGrouping(m_cube.aggregateTable(), rollup).columns;
 }
 
-QString CubeSql::createRecent(const QString &table) const
+QStringList CubeSql::createRecent(const QString &table, const QString &indexName) const
 {
-    return Migrator::translate(u"CREATE TABLE %1 (%2, %3 @BIGINT@ NOT NULL)"_s.arg(
-                                   table, columnDefinitions().join(u", "_s), QString::fromLatin1(RecentMark)),
-                               m_dialect);
+    // The index on the merge column: a merge reads and deletes one range at a time, without scanning them all.
+    return {Migrator::translate(u"CREATE TABLE %1 (%2, %3 @BIGINT@ NOT NULL)"_s.arg(
+                                    table, columnDefinitions().join(u", "_s), QString::fromLatin1(RecentMark)),
+                                m_dialect),
+            u"CREATE INDEX %1 ON %2 (%3)"_s.arg(indexName, table, mergeColumn(m_cube))};
 }
 
-CubeSql::Grouping CubeSql::rollupGrouping(const QString &source, Grain grain) const
+CubeSql::Grouping CubeSql::rollupGrouping(const QString &source, const Rollup &rollup) const
 {
     // The source's rows regrouped: coarser buckets, the other keys as they are, partial states recombined.
     Grouping g;
@@ -369,9 +347,11 @@ CubeSql::Grouping CubeSql::rollupGrouping(const QString &source, Grain grain) co
         g.columns << column;
     };
     for (const DimensionDef &d : m_cube.dimensions) {
+        if (!rollup.keeps(d))
+            continue;
         if (d.date) {
             const QString b = bucketColumn(d);
-            switch (bucketOf(d, grain)) {
+            switch (Rollup::bucketOf(d, rollup.grain)) {
             case LevelKind::Month: key(u"CASE WHEN %1 < 0 THEN -1 ELSE %2 END"_s.arg(b, monthColumn(d)), b); break;
             case LevelKind::Day: key(u"CASE WHEN %1 < 0 THEN -1 ELSE %1 / %2 * %2 END"_s.arg(b).arg(DayMs), b); break;
             default: key(b, b); break;
@@ -383,13 +363,15 @@ CubeSql::Grouping CubeSql::rollupGrouping(const QString &source, Grain grain) co
         for (const LevelDef &level : d.levels)
             key(keyColumn(d, level), keyColumn(d, level));
     }
-    if (!m_cube.quantileExpression().isEmpty())
+    if (rollup.keepsQuantiles(m_cube))
         key(QString::fromLatin1(QuantileBucket), QString::fromLatin1(QuantileBucket));
     for (const DimensionDef &d : m_cube.dimensions)
         for (const LevelDef &level : d.levels)
-            if (!level.labelExpression.isEmpty())
+            if (!level.labelExpression.isEmpty() && rollup.keeps(d))
                 value(u"MAX"_s, labelColumn(d, level));
     for (const MeasureDef &m : m_cube.measures) {
+        if (!rollup.keeps(m) || !m.storesOwn())
+            continue;
         value(u"SUM"_s, measureColumn(m, u"n"_s));
         if (m.kind == MeasureKind::Count || m.kind == MeasureKind::Quantile)
             continue;

@@ -473,24 +473,50 @@ QString addWorkflowTasks(const QSqlDatabase &db, QRandomGenerator &random, int c
     return {};
 }
 
-QString checkQueries(const QSqlDatabase &db, Dialect dialect, const QString &cube, const NaiveCube &naive,
-                     quint32 seed, int queries)
+namespace {
+
+CubeInfo infoOf(const QString &cube)
 {
-    CubeInfo info;
     const auto cubes = CubeReader::cubes();
     for (const CubeInfo &i : cubes.value())
         if (i.name == cube)
-            info = i;
+            return i;
+    return {};
+}
+
+QString checkEach(const QSqlDatabase &db, Dialect dialect, const CubeInfo &full, const CubeInfo &asked,
+                  const NaiveCube &naive, quint32 seed, int queries, QStringList *tables)
+{
     QRandomGenerator random(seed);
     for (int i = 0; i < queries; ++i) {
-        const CubeQuery q = randomQuery(random, info, naive);
-        auto actual = CubeReader().query(db, dialect, cube, q);
+        const CubeQuery q = randomQuery(random, asked, naive);
+        auto actual = CubeReader().query(db, dialect, full.name, q);
         if (!actual)
             return describe(q) + u": "_s + actual.error().message;
-        if (QString difference = compare(*actual, naive.query(info, q), q); !difference.isEmpty())
-            return u"query %1 (seed %2): %3"_s.arg(i).arg(seed).arg(difference);
+        if (QString difference = compare(*actual, naive.query(full, q), q); !difference.isEmpty())
+            return u"query %1 (seed %2, from %3): %4"_s.arg(i).arg(seed).arg(actual->table, difference);
+        if (tables)
+            *tables << actual->table;
     }
     return {};
+}
+
+} // namespace
+
+QString checkQueries(const QSqlDatabase &db, Dialect dialect, const QString &cube, const NaiveCube &naive,
+                     quint32 seed, int queries)
+{
+    const CubeInfo info = infoOf(cube);
+    return checkEach(db, dialect, info, info, naive, seed, queries, nullptr);
+}
+
+QString checkQueriesWithin(const QSqlDatabase &db, Dialect dialect, const QString &cube, const NaiveCube &naive,
+                           const QStringList &dimensions, quint32 seed, int queries, QStringList *tables)
+{
+    const CubeInfo info = infoOf(cube);
+    CubeInfo within = info;
+    within.dimensions.removeIf([&](const CubeDimension &d) { return !dimensions.contains(d.name); });
+    return checkEach(db, dialect, info, within, naive, seed, queries, tables);
 }
 
 } // namespace cubetest

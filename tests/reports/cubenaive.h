@@ -53,5 +53,10 @@ QString describe(const nightshift::reports::CubeQuery &q);
 // Many random queries through CubeReader over the refreshed aggregate: "" when every answer equals the naive one.
 QString checkQueries(const QSqlDatabase &db, nightshift::Dialect dialect, const QString &cube, const NaiveCube &naive,
                      quint32 seed, int queries);
+// The same over random queries that group and filter only by levels of `dimensions` (so that a rollup keeping
+// them can answer); `tables` gathers the tables that answered.
+QString checkQueriesWithin(const QSqlDatabase &db, nightshift::Dialect dialect, const QString &cube,
+                           const NaiveCube &naive, const QStringList &dimensions, quint32 seed, int queries,
+                           QStringList *tables);
 
 } // namespace cubetest

@@ -21,12 +21,14 @@ private:
 
     QSqlDatabase db() const { return *f->instance->database(); }
     golden::Outcome refresh(const QString &cube, const QString &mode, golden::Cancel cancel = {},
-                            const QString &batch = {}) const
+                            const QString &batch = {}, const QString &merge = {}) const
     {
         CubeJob job(cube, mode);
         QMap<QString, QString> parameters;
         if (!batch.isEmpty())
             parameters.insert(u"batch"_s, batch);
+        if (!merge.isEmpty())
+            parameters.insert(u"merge"_s, merge);
         return golden::run(*f, job, u"aggregate:"_s + cube, cancel, parameters);
     }
     QString checkQueries(const QString &cube, const cubetest::NaiveCube &naive, quint32 seed, int queries) const
@@ -74,14 +76,15 @@ private Q_SLOTS:
             const int count = 50 + random.bounded(150);
             QCOMPARE(cubetest::addMessageCenterEvents(db(), random, count, next), QString());
             next += count + random.bounded(3); // gaps in ids are fine
-            const auto outcome = refresh(u"messageCenter"_s, u"incremental"_s, {}, u"64"_s);
+            const auto outcome = refresh(u"messageCenter"_s, u"incremental"_s, {}, u"64"_s, u"10"_s);
             QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status ? QString() : outcome.status.error().message));
             if (round == 0)
                 QVERIFY2(outcome.journal.first().contains(u"full refresh instead"_s), qPrintable(outcome.journal.first()));
             else
                 QVERIFY2(outcome.journal.last().contains(u"incremental refresh of cube messageCenter: %1 new fact(s)"_s.arg(count)),
                          qPrintable(outcome.journal.last()));
-            // Batches append to the recent rows; a later refresh merges them once they reach a tenth of the aggregate.
+            // Batches append to the recent rows; a later refresh merges them once they reach (here) a tenth of the
+            // aggregate's rows.
             merges += int(outcome.journal.join(u'\n').count(u"recent row(s) merged into the aggregate"_s));
             if (round > 0)
                 QVERIFY(f->count(u"SELECT COUNT(*) FROM cube_messagecenter_recent"_s) > 0);
@@ -96,7 +99,9 @@ private Q_SLOTS:
         QVERIFY(full.status.has_value());
         GOLDEN_VERIFY(checkQueries(u"messageCenter"_s, naive, 21, 40));
         // Months (and coarser) come from the month rollup, days from the aggregate; both kept by both modes.
-        QCOMPARE(f->value(u"SELECT rollups FROM cube_refreshes WHERE cube = 'messageCenter'"_s).toString(), u"month,recent"_s);
+        QCOMPARE(f->value(u"SELECT rollups FROM cube_refreshes WHERE cube = 'messageCenter'"_s).toString(),
+                 u"month:%1,daytype:%2,recent"_s.arg(f->count(u"SELECT COUNT(*) FROM cube_messagecenter_by_month"_s))
+                     .arg(f->count(u"SELECT COUNT(*) FROM cube_messagecenter_by_daytype"_s)));
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM cube_messagecenter_recent"_s), 0);
         const auto read = [&](const QString &level) {
             auto result = CubeReader().query(db(), f->instance->dialect(), u"messageCenter"_s,
@@ -105,8 +110,47 @@ private Q_SLOTS:
             return result ? result->table : result.error().message;
         };
         QCOMPARE(read(u"quarter"_s), u"cube_messagecenter_by_month"_s);
-        QCOMPARE(read(u"weekday"_s), u"cube_messagecenter"_s);
+        QCOMPARE(read(u"weekday"_s), u"cube_messagecenter_by_daytype"_s); // it keeps the dates and event types
         QCOMPARE(f->count(u"SELECT SUM(m_events_n) FROM cube_messagecenter_by_month"_s), int(naive.facts.size()));
+    }
+
+    // The day × event type rollup (declared in messageCenter.json) answers every query over dates and event
+    // types exactly, after a full refresh, with recent rows appended by incremental ones, and after their merge;
+    // a query that needs another dimension reads the aggregate and its recent rows.
+    void rollupsAnswerLikeTheFacts()
+    {
+        QRandomGenerator random(15);
+        QCOMPARE(cubetest::addMessageCenterEvents(db(), random, 400, 1), QString());
+        QVERIFY(refresh(u"messageCenter"_s, u"full"_s).status.has_value());
+        const QStringList within{u"date"_s, u"eventType"_s};
+        qint64 next = 401;
+        bool merged = false;
+        for (int round = 0; round < 6 && !merged; ++round) {
+            if (round > 0) {
+                QCOMPARE(cubetest::addMessageCenterEvents(db(), random, 150, next), QString());
+                next += 150;
+                const auto outcome = refresh(u"messageCenter"_s, u"incremental"_s, {}, u"40"_s); // merges at 100 %
+                QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status ? QString() : outcome.status.error().message));
+                merged = outcome.journal.join(u'\n').contains(u"merged into the aggregate"_s);
+            }
+            const cubetest::NaiveCube naive = cubetest::NaiveCube::messageCenter(db());
+            QStringList tables;
+            GOLDEN_VERIFY(cubetest::checkQueriesWithin(db(), f->instance->dialect(), u"messageCenter"_s, naive, within,
+                                                       70 + quint32(round), 24, &tables));
+            QVERIFY2(tables.contains(u"cube_messagecenter_by_daytype"_s), qPrintable(tables.join(u' ')));
+            QVERIFY2(!tables.contains(u"cube_messagecenter"_s), qPrintable(tables.join(u' ')));
+            tables.clear();
+            GOLDEN_VERIFY(cubetest::checkQueriesWithin(db(), f->instance->dialect(), u"messageCenter"_s, naive,
+                                                       {u"channel"_s, u"eventType"_s}, 80 + quint32(round), 6, &tables));
+            QVERIFY2(!tables.contains(u"cube_messagecenter_by_daytype"_s), qPrintable(tables.join(u' ')));
+            if (round > 0 && !merged)
+                QVERIFY(f->count(u"SELECT COUNT(*) FROM cube_messagecenter_recent"_s) > 0);
+        }
+        QVERIFY(merged);
+        // The rollup holds every fact once, and as many rows as it has keys.
+        QCOMPARE(f->count(u"SELECT SUM(m_events_n) FROM cube_messagecenter_by_daytype"_s), int(next - 1));
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM cube_messagecenter_by_daytype"_s),
+                 f->count(u"SELECT COUNT(*) FROM (SELECT DISTINCT created_at / 86400000, type FROM mc_events) k"_s));
     }
 
     // An aggregate built before the recent rows (no cube_<name>_recent, rollups "month"): queries read it alone,

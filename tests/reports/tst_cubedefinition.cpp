@@ -2,6 +2,7 @@
 // with an error naming the file, the cube and the field.
 #include "reports/cubedefinition.h"
 #include "reports/cubequery.h"
+#include "reports/cubesql.h"
 
 #include <QTest>
 
@@ -82,6 +83,47 @@ private Q_SLOTS:
         QVERIFY(!cube->fingerprint.isEmpty());
     }
 
+    // A declared rollup keeps its dimensions and measures (the first measure always); value measures of one
+    // expression and filter share their stored columns; a query's levels pick the tables that hold them.
+    void rollupsAndSharedColumns()
+    {
+        const QString facts = u"\"facts\": ["_s;
+        QString json = QString::fromUtf8(valid(facts, u"\"rollups\": [ { \"name\": \"byChannel\", \"dimensions\": "
+                                                      "[\"channel\"], \"measures\": [\"slowest\"] } ], "_s + facts));
+        json.replace(u"\"format\": \"duration\" }"_s,
+                     u"\"format\": \"duration\" }, { \"name\": \"slowest\", \"type\": \"max\", "
+                     "\"expression\": \"f.processed_at - f.created_at\" }"_s);
+        auto cube = CubeDefinitions::parse(json.toUtf8(), u"sample.json"_s);
+        QVERIFY2(cube.has_value(), cube ? "" : qPrintable(cube.error().toString()));
+        QCOMPARE(cube->measure(u"slowest"_s)->stored, u"delay"_s);
+        QCOMPARE(CubeSql::measureColumn(*cube->measure(u"slowest"_s), u"hi"_s), u"m_delay_hi"_s);
+        const QList<Rollup> rollups = Rollup::of(*cube);
+        QCOMPARE(rollups.size(), 2); // month (the date has months, no hours), then byChannel
+        QCOMPARE(rollups[0].name, u"month"_s);
+        QCOMPARE(rollups[1].name, u"bychannel"_s);
+        QCOMPARE(rollups[1].measures, (QStringList{u"events"_s, u"delay"_s}));
+        QCOMPARE(Rollup::tableOf(*cube, rollups[1]), u"cube_sample_by_bychannel"_s);
+        const CubeSql sql(*cube, Dialect::Sqlite);
+        QCOMPARE(sql.columnNames(rollups[1]), (QStringList{u"d_channel_channel"_s, u"m_events_n"_s, u"m_delay_n"_s,
+                                                           u"m_delay_s"_s, u"m_delay_q"_s, u"m_delay_lo"_s, u"m_delay_hi"_s}));
+        QVERIFY(!sql.columnNames().contains(u"m_slowest_n"_s));
+        QVERIFY(rollups[1].groupsFrom(*cube, Rollup()));
+        QVERIFY(rollups[1].groupsFrom(*cube, rollups[0])); // every dimension and measure, buckets coarser: no matter
+        QVERIFY(!rollups[0].groupsFrom(*cube, rollups[1]));
+        const DimensionDef &date = cube->dimensions[0], &channel = cube->dimensions[1];
+        QVERIFY(rollups[0].serves(date, date.levels[1]) && rollups[0].serves(channel, channel.levels[0]));
+        QVERIFY(!rollups[1].serves(date, date.levels[0]) && rollups[1].serves(channel, channel.levels[0]));
+        QVERIFY(!rollups[1].keeps(*cube->measure(u"sent"_s)) && rollups[1].keeps(*cube->measure(u"slowest"_s)));
+        // The smallest built rollup that fits; sizes recorded by the full refresh.
+        const BuiltRollups built = BuiltRollups::parse(*cube, u"month:40,bychannel:3,recent"_s);
+        QVERIFY(built.recent);
+        QCOMPARE(built.smallest([](const Rollup &) { return true; }).name, u"bychannel"_s);
+        QCOMPARE(built.smallest([&](const Rollup &r) { return r.serves(date, date.levels[0]); }).name, u"month"_s);
+        QVERIFY(built.smallest([](const Rollup &) { return false; }).isBase());
+        QCOMPARE(BuiltRollups::names(u"month:40,bychannel:3,recent"_s), u"month,bychannel,recent"_s);
+        QCOMPARE(BuiltRollups::parse(*cube, u"month"_s).rollups.size(), 1); // before the sizes and declared rollups
+    }
+
     void errorsSayWhatAndWhere_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -118,6 +160,26 @@ private Q_SLOTS:
                                              << u"dimensions[1].levels[0].expression: must not contain \";\""_s;
         QTest::newRow("no facts") << valid(u"[ { \"name\": \"id\", \"expression\": \"f.id\" } ]"_s, u"[]"_s)
                                   << u"facts: needs at least one entry"_s;
+        const QString facts = u"\"facts\": ["_s;
+        QTest::newRow("rollup of unknown dimension")
+            << valid(facts, u"\"rollups\": [ { \"name\": \"byDay\", \"dimensions\": [\"date\", \"status\"] } ], "_s + facts)
+            << u"rollups[0].dimensions: \"status\" is not a dimension of this cube"_s;
+        QTest::newRow("rollup named like an automatic one")
+            << valid(facts, u"\"rollups\": [ { \"name\": \"Month\", \"dimensions\": [\"date\"] } ], "_s + facts)
+            << u"rollups[0].name: \"Month\" is already a rollup of this cube"_s;
+        QTest::newRow("rollup without dimensions")
+            << valid(facts, u"\"rollups\": [ { \"name\": \"none\" } ], "_s + facts)
+            << u"rollups[0].dimensions: needs at least one dimension"_s;
+        QTest::newRow("rollup by week")
+            << valid(facts, u"\"rollups\": [ { \"name\": \"w\", \"dimensions\": [\"date\"], \"date\": \"week\" } ], "_s + facts)
+            << u"rollups[0].date: \"week\" is not one of day, month"_s;
+        QTest::newRow("rollup name too long")
+            << valid(facts, u"\"rollups\": [ { \"name\": \"%1\", \"dimensions\": [\"date\"] } ], "_s.arg(QString(40, u'r'))
+                                + facts)
+            << u"rollups[0].name: the cube's and the rollup's names together must not exceed 31 characters"_s;
+        QTest::newRow("rollup of unknown measure")
+            << valid(facts, u"\"rollups\": [ { \"name\": \"w\", \"dimensions\": [\"date\"], \"measures\": [\"x\"] } ], "_s + facts)
+            << u"rollups[0].measures: \"x\" is not a measure of this cube"_s;
     }
     void errorsSayWhatAndWhere()
     {
