@@ -816,12 +816,16 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::CleanupJob</name>
     <message>
-        <location filename="../app/jobs/delivery/cleanupbatches.cpp" line="+43"/>
+        <location filename="../app/jobs/delivery/cleanupbatches.cpp" line="+44"/>
+        <location line="+39"/>
         <source>cancelled while purging %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="-12"/>
+        <location line="+22"/>
+        <location line="+64"/>
+        <location line="+44"/>
         <source>cancelled while purging %1, after %Ln row(s)</source>
         <translation>
             <numerusform>cancelled while purging %1, after %Ln row</numerusform>
@@ -834,7 +838,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>cancelled before the step &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,7 +852,7 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location filename="../app/jobs/delivery/cleanupstatistics.cpp" line="+29"/>
-        <location filename="../app/jobs/delivery/purgesteps.cpp" line="+334"/>
+        <location filename="../app/jobs/delivery/purgesteps.cpp" line="+352"/>
         <source>Database statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,7 +887,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/jobs/delivery/purgesteps.cpp" line="-277"/>
+        <location filename="../app/jobs/delivery/purgesteps.cpp" line="-283"/>
         <location line="+160"/>
         <location line="+90"/>
         <source>%1: %Ln row(s) deleted in %2 ms</source>
@@ -964,18 +968,18 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+121"/>
+        <location line="+127"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+106"/>
+        <location line="-111"/>
+        <location line="+112"/>
         <source>Events and archived events</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-88"/>
+        <location line="-94"/>
         <source>%1: %Ln event(s), %2 archived event(s) and %3 statistic row(s) deleted in %4 ms</source>
         <translation>
             <numerusform>%1: %Ln event, %2 archived event(s) and %3 statistic row(s) deleted in %4 ms</numerusform>
@@ -984,12 +988,12 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>Privacy request files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-58"/>
         <source>%1: cannot remove %2; kept for the next run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,12 +1007,12 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Expired sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-18"/>
         <source>Import rejects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,12 +1022,13 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <location line="+2"/>
         <source>Delivery logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Email error statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3465,7 +3470,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::InstanceSnapshot</name>
     <message>
-        <location filename="../app/store/instancesnapshot.cpp" line="+26"/>
+        <location filename="../app/store/instancesnapshot.cpp" line="+24"/>
         <source>stored definition</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3890,7 +3895,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+115"/>
         <source>%1 (no heartbeat for %n s)</source>
         <translation>
             <numerusform>%1 (no heartbeat for %n s)</numerusform>
@@ -4024,7 +4029,7 @@ Generated on %4 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+58"/>
         <source>Updated at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8713,7 +8718,27 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>needs at least one dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not one of day, month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is already a rollup of this cube</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the cube&apos;s and the rollup&apos;s names together must not exceed %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+8"/>
         <source>&quot;%1&quot; is used twice</source>
         <translation type="unfinished"></translation>
@@ -8729,12 +8754,14 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-31"/>
+        <location line="+36"/>
         <source>&quot;%1&quot; is not a measure of this cube</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-39"/>
+        <location line="+41"/>
         <source>&quot;%1&quot; is not a dimension of this cube</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8744,7 +8771,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+72"/>
         <source>not a JSON object: %1 (at byte %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8754,7 +8781,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>cannot read the cube definition %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8779,6 +8806,11 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
     <message>
         <location line="+9"/>
         <source>parameter batch must be a positive number of fact ids, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>parameter merge must be a percentage of the aggregate&apos;s rows from 1 to 1000, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8808,12 +8840,12 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/cubequery.cpp" line="+45"/>
+        <location filename="../app/reports/cubequery.cpp" line="+46"/>
         <source>cube %1 has no level &quot;%2&quot; in a dimension &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+119"/>
         <source>the workflow runs cube</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8834,7 +8866,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+120"/>
         <source>the number of facts to read must be positive, not %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8847,7 +8879,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+78"/>
         <source>simulation: %n fact(s) of cube %1 would be counted</source>
         <translation>
             <numerusform>simulation: %n fact of cube %1 would be counted</numerusform>
@@ -8860,12 +8892,12 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/cubeincremental.cpp" line="+50"/>
+        <location filename="../app/reports/cubeincremental.cpp" line="+64"/>
         <source>cancelled while %1 after fact %2 (what was counted is kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reports/cuberefresh.cpp" line="+53"/>
+        <location filename="../app/reports/cuberefresh.cpp" line="+57"/>
         <source>cancelled while rebuilding cube %1 (the aggregate is unchanged; the next full refresh starts again)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8878,7 +8910,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         </translation>
     </message>
     <message>
-        <location filename="../app/reports/cubeincremental.cpp" line="+69"/>
+        <location filename="../app/reports/cubeincremental.cpp" line="+70"/>
         <source>cancelled while merging the recent rows of cube %1 (what was merged is kept)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -813,12 +813,16 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::CleanupJob</name>
     <message>
-        <location filename="../app/jobs/delivery/cleanupbatches.cpp" line="+43"/>
+        <location filename="../app/jobs/delivery/cleanupbatches.cpp" line="+44"/>
+        <location line="+39"/>
         <source>cancelled while purging %1</source>
         <translation>清除 %1 時已取消</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="-12"/>
+        <location line="+22"/>
+        <location line="+64"/>
+        <location line="+44"/>
         <source>cancelled while purging %1, after %Ln row(s)</source>
         <translation>
             <numerusform>清除 %1 時已取消，已處理 %Ln 列</numerusform>
@@ -830,7 +834,7 @@ Generated on %4 (UTC)</source>
         <translation>參數 batch 必須是正數的列數，而不是「%1」</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>cancelled before the step &quot;%1&quot;</source>
         <translation>在步驟 &quot;%1&quot; 之前已取消</translation>
     </message>
@@ -843,7 +847,7 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location filename="../app/jobs/delivery/cleanupstatistics.cpp" line="+29"/>
-        <location filename="../app/jobs/delivery/purgesteps.cpp" line="+334"/>
+        <location filename="../app/jobs/delivery/purgesteps.cpp" line="+352"/>
         <source>Database statistics</source>
         <translation>資料庫統計資料</translation>
     </message>
@@ -878,7 +882,7 @@ Generated on %4 (UTC)</source>
         <translation>%1：已分析（%2），耗時 %3 毫秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/jobs/delivery/purgesteps.cpp" line="-277"/>
+        <location filename="../app/jobs/delivery/purgesteps.cpp" line="-283"/>
         <location line="+160"/>
         <location line="+90"/>
         <source>%1: %Ln row(s) deleted in %2 ms</source>
@@ -953,18 +957,18 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+121"/>
+        <location line="+127"/>
         <source>Audit trail</source>
         <translation>稽核軌跡</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+106"/>
+        <location line="-111"/>
+        <location line="+112"/>
         <source>Events and archived events</source>
         <translation>事件與已封存事件</translation>
     </message>
     <message numerus="yes">
-        <location line="-88"/>
+        <location line="-94"/>
         <source>%1: %Ln event(s), %2 archived event(s) and %3 statistic row(s) deleted in %4 ms</source>
         <translation>
             <numerusform>%1：已刪除 %Ln 個事件、%2 個已封存事件及 %3 列統計資料，耗時 %4 毫秒</numerusform>
@@ -972,12 +976,12 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>Privacy request files</source>
         <translation>隱私權要求檔案</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-58"/>
         <source>%1: cannot remove %2; kept for the next run</source>
         <translation>%1：無法移除 %2；保留至下次執行</translation>
     </message>
@@ -990,12 +994,12 @@ Generated on %4 (UTC)</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Expired sessions</source>
         <translation>已過期的工作階段</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-18"/>
         <source>Import rejects</source>
         <translation>匯入拒絕記錄</translation>
     </message>
@@ -1005,12 +1009,13 @@ Generated on %4 (UTC)</source>
         <translation>訪客</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <location line="+2"/>
         <source>Delivery logs</source>
         <translation>傳遞記錄</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Email error statistics</source>
         <translation>電子郵件錯誤統計資料</translation>
     </message>
@@ -3414,7 +3419,7 @@ Generated on %4 (UTC)</source>
 <context>
     <name>nightshift::InstanceSnapshot</name>
     <message>
-        <location filename="../app/store/instancesnapshot.cpp" line="+26"/>
+        <location filename="../app/store/instancesnapshot.cpp" line="+24"/>
         <source>stored definition</source>
         <translation>已儲存的定義</translation>
     </message>
@@ -3837,7 +3842,7 @@ Generated on %4 (UTC)</source>
         <translation>Nightshift</translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+115"/>
         <source>%1 (no heartbeat for %n s)</source>
         <translation>
             <numerusform>%1（已 %n 秒沒有活動訊號）</numerusform>
@@ -3970,7 +3975,7 @@ Generated on %4 (UTC)</source>
         <translation>正在載入執行個體…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+58"/>
         <source>Updated at %1</source>
         <translation>更新時間：%1</translation>
     </message>
@@ -8646,7 +8651,27 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>&quot;%1&quot; 不是 rate、proportion、variation 其中之一</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>needs at least one dimension</source>
+        <translation>至少需要一個維度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not one of day, month</source>
+        <translation>「%1」不是 day 或 month 之一</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is already a rollup of this cube</source>
+        <translation>「%1」已是此立方體的彙總表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the cube&apos;s and the rollup&apos;s names together must not exceed %1 characters</source>
+        <translation>立方體與彙總表的名稱合計不得超過 %1 個字元</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+8"/>
         <source>&quot;%1&quot; is used twice</source>
         <translation>&quot;%1&quot; 被使用了兩次</translation>
@@ -8662,12 +8687,14 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>&quot;%1&quot; 已是量值</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-31"/>
+        <location line="+36"/>
         <source>&quot;%1&quot; is not a measure of this cube</source>
         <translation>&quot;%1&quot; 不是此多維資料集的量值</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-39"/>
+        <location line="+41"/>
         <source>&quot;%1&quot; is not a dimension of this cube</source>
         <translation>&quot;%1&quot; 不是此多維資料集的維度</translation>
     </message>
@@ -8677,7 +8704,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>第一個量值必須是未經篩選的計數（用來排序前幾名成員）</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+72"/>
         <source>not a JSON object: %1 (at byte %2)</source>
         <translation>不是 JSON 物件：%1（位於第 %2 個位元組）</translation>
     </message>
@@ -8687,7 +8714,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>至少需要一個項目</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>cannot read the cube definition %1</source>
         <translation>無法讀取多維資料集定義 %1</translation>
     </message>
@@ -8713,6 +8740,11 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <location line="+9"/>
         <source>parameter batch must be a positive number of fact ids, not &quot;%1&quot;</source>
         <translation>參數 batch 必須是正數的事實 ID 數，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>parameter merge must be a percentage of the aggregate&apos;s rows from 1 to 1000, not &quot;%1&quot;</source>
+        <translation>參數 merge 必須是彙總列數的百分比，介於 1 到 1000，而不是「%1」</translation>
     </message>
 </context>
 <context>
@@ -8741,12 +8773,12 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>多維資料集 %1 沒有量值 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/reports/cubequery.cpp" line="+45"/>
+        <location filename="../app/reports/cubequery.cpp" line="+46"/>
         <source>cube %1 has no level &quot;%2&quot; in a dimension &quot;%3&quot;</source>
         <translation>多維資料集 %1 在維度 &quot;%3&quot; 中沒有層級 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+119"/>
         <source>the workflow runs cube</source>
         <translation>存取工作流程執行多維資料集</translation>
     </message>
@@ -8767,7 +8799,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>多維資料集 %1 尚未彙總：請先執行其彙總工作流程</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+120"/>
         <source>the number of facts to read must be positive, not %1</source>
         <translation>要讀取的事實數必須是正數，而不是 %1</translation>
     </message>
@@ -8780,7 +8812,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>多維資料集 %2 的事實 %1 尚未確定：它及之後的事實將等待之後的重新整理</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+78"/>
         <source>simulation: %n fact(s) of cube %1 would be counted</source>
         <translation>
             <numerusform>模擬：將計入多維資料集 %1 的 %n 筆事實</numerusform>
@@ -8792,12 +8824,12 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         <translation>多維資料集 %1 沒有依其目前定義建立的彙總：改為完整重新整理</translation>
     </message>
     <message>
-        <location filename="../app/reports/cubeincremental.cpp" line="+50"/>
+        <location filename="../app/reports/cubeincremental.cpp" line="+64"/>
         <source>cancelled while %1 after fact %2 (what was counted is kept)</source>
         <translation>%1 時於事實 %2 之後取消（已計入的部分會保留）</translation>
     </message>
     <message>
-        <location filename="../app/reports/cuberefresh.cpp" line="+53"/>
+        <location filename="../app/reports/cuberefresh.cpp" line="+57"/>
         <source>cancelled while rebuilding cube %1 (the aggregate is unchanged; the next full refresh starts again)</source>
         <translation>重建多維資料集 %1 時已取消（彙總未變更；下次完整重新整理會重新開始）</translation>
     </message>
@@ -8809,7 +8841,7 @@ Run &quot;nightshiftctl COMMAND --help&quot; for a command&apos;s options.</sour
         </translation>
     </message>
     <message>
-        <location filename="../app/reports/cubeincremental.cpp" line="+69"/>
+        <location filename="../app/reports/cubeincremental.cpp" line="+70"/>
         <source>cancelled while merging the recent rows of cube %1 (what was merged is kept)</source>
         <translation>合併多維資料集 %1 的近期列時已取消（已合併的部分會保留）</translation>
     </message>
