@@ -310,13 +310,18 @@ int main(int argc, char **argv)
     }
     db = *(*instance)->database();
     const qint64 added = std::max<qint64>(1, facts / 10000) * 100; // fill() writes whole statements of 100
-    if (!fill(db, facts + 1, added)) {
-        say(u"cannot add facts: "_s + db.lastError().text());
-        return 1;
-    }
-    journal.clear();
+    // One round: +1 % of facts after the `done` rounds before it, then an incremental refresh (its journal in
+    // `journal`); its wall time, or -1 when it failed.
+    const auto round = [&](qsizetype done, double *cpu) -> double {
+        if (!fill(db, facts + added * done + 1, added)) {
+            say(u"cannot add facts: "_s + db.lastError().text());
+            return -1;
+        }
+        journal.clear();
+        return refresh(db, u"incremental"_s, &journal, cpu);
+    };
     double incrementalCpu = 0;
-    const double incremental = refresh(db, u"incremental"_s, &journal, &incrementalCpu);
+    const double incremental = round(0, &incrementalCpu);
     if (incremental < 0)
         return 1;
     say(journal.trimmed());
@@ -331,13 +336,8 @@ int main(int argc, char **argv)
     QList<qsizetype> merges; // the rounds (indexes) that merged
     const int maxRounds = std::max(2, parser.value(u"rounds"_s).toInt());
     while (merges.size() < 2 && rounds.size() < maxRounds) {
-        if (!fill(db, facts + added * rounds.size() + 1, added)) {
-            say(u"cannot add facts: "_s + db.lastError().text());
-            return 1;
-        }
-        journal.clear();
         double cpu = 0;
-        const double ms = refresh(db, u"incremental"_s, &journal, &cpu);
+        const double ms = round(rounds.size(), &cpu);
         if (ms < 0)
             return 1;
         const bool merged = journal.contains(u"merged into the aggregate"_s);

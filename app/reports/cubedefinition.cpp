@@ -259,6 +259,14 @@ RollupDef readRollup(Reader &r, const QJsonObject &o, const QString &path)
     return rollup;
 }
 
+// Records `name` among `names` (case-insensitively, as column and table names are); whether it was there already.
+bool alreadyNamed(QSet<QString> &names, const QString &name)
+{
+    const qsizetype before = names.size();
+    names.insert(name.toLower());
+    return names.size() == before;
+}
+
 // Declared rollups: names free (day and month are the automatic ones'), short enough for an index name on
 // PostgreSQL (63 characters), dimensions and stored measures of the cube.
 void checkRollups(Reader &r, const CubeDef &cube)
@@ -267,9 +275,8 @@ void checkRollups(Reader &r, const CubeDef &cube)
     for (qsizetype i = 0; i < cube.rollups.size(); ++i) {
         const RollupDef &rollup = cube.rollups[i];
         const QString at = u"rollups[%1]."_s.arg(i);
-        if (names.contains(rollup.name.toLower()))
+        if (alreadyNamed(names, rollup.name))
             r.problem(at + u"name"_s, Text::tr("\"%1\" is already a rollup of this cube").arg(rollup.name));
-        names.insert(rollup.name.toLower());
         // cube_<cube>_by_<rollup> in at most 40 characters leaves room for the indexes' suffixes.
         constexpr qsizetype namesAllowed = 40 - qsizetype(sizeof("cube__by_") - 1);
         if (cube.name.size() + rollup.name.size() > namesAllowed)
@@ -289,17 +296,15 @@ void checkReferences(Reader &r, const CubeDef &cube)
 {
     QSet<QString> names;
     for (qsizetype i = 0; i < cube.dimensions.size(); ++i) {
-        if (names.contains(cube.dimensions[i].name.toLower()))
+        if (alreadyNamed(names, cube.dimensions[i].name))
             r.problem(u"dimensions[%1].name"_s.arg(i), Text::tr("\"%1\" is used twice").arg(cube.dimensions[i].name));
-        names.insert(cube.dimensions[i].name.toLower());
     }
     names.clear();
     QString quantileOf;
     for (qsizetype i = 0; i < cube.measures.size(); ++i) {
         const MeasureDef &m = cube.measures[i];
-        if (names.contains(m.name.toLower()))
+        if (alreadyNamed(names, m.name))
             r.problem(u"measures[%1].name"_s.arg(i), Text::tr("\"%1\" is used twice").arg(m.name));
-        names.insert(m.name.toLower());
         if (m.kind == MeasureKind::Quantile) {
             if (!quantileOf.isEmpty() && quantileOf != m.expression)
                 r.problem(u"measures[%1].expression"_s.arg(i),
@@ -310,9 +315,8 @@ void checkReferences(Reader &r, const CubeDef &cube)
     for (qsizetype i = 0; i < cube.derived.size(); ++i) {
         const DerivedDef &d = cube.derived[i];
         const QString at = u"derived[%1]."_s.arg(i);
-        if (names.contains(d.name.toLower()))
+        if (alreadyNamed(names, d.name))
             r.problem(at + u"name"_s, Text::tr("\"%1\" is already a measure").arg(d.name));
-        names.insert(d.name.toLower());
         for (const auto &[field, measure] :
              {std::pair{u"numerator"_s, d.numerator}, {u"denominator"_s, d.denominator}, {u"of"_s, d.of}})
             if (!measure.isEmpty() && !cube.measure(measure))
