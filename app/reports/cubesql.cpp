@@ -299,10 +299,12 @@ QString CubeSql::mergeColumn(const CubeDef &cube)
 
 QString CubeSql::mergeRecent() const
 {
-    return upsert(m_cube.aggregateTable(),
-                  rollupGrouping(u"(SELECT * FROM %1 WHERE %2 > ? AND %2 <= ?) r"_s.arg(recentTable(m_cube), mergeColumn(m_cube)),
-                                 Rollup()),
-                  Rollup());
+    const QString range = u"(SELECT * FROM %1 WHERE %2 > ? AND %2 <= ?) r"_s.arg(recentTable(m_cube), mergeColumn(m_cube));
+    // SQLite upserts row by row, so recent rows of one key (from several batches) each add to it: no sort, about
+    // half the merge's time. PostgreSQL refuses to update a row twice in one statement: its rows are grouped first.
+    if (m_dialect == Dialect::Sqlite)
+        return addRows(m_cube.aggregateTable(), Rollup(), range);
+    return upsert(m_cube.aggregateTable(), rollupGrouping(range, Rollup()), Rollup());
 }
 
 QString CubeSql::readable(const CubeDef &cube, const Rollup &rollup, bool withRecent)

@@ -51,7 +51,8 @@ public:
     // cube_<name>_recent, marked with the batch's last fact id (bind), instead of updating rows all over the
     // aggregate; readers of the aggregate read both (`readable`). mergeRecent adds the recent rows whose
     // mergeColumn is in (?, ?] (the first date dimension's bucket, else the mark) to the aggregate's (then they
-    // are deleted): merging by ranges of that key rewrites each page of the aggregate about once.
+    // are deleted): merging by ranges of that key rewrites each page of the aggregate about once. On SQLite
+    // without regrouping them first (its upsert adds each row in turn).
     static QString recentTable(const CubeDef &cube);
     static constexpr auto RecentMark = "r_mark";
     static constexpr auto RecentMarker = "recent"; // in cube_refreshes.rollups: the aggregate has recent rows

@@ -153,6 +153,35 @@ private Q_SLOTS:
                  f->count(u"SELECT COUNT(*) FROM (SELECT DISTINCT created_at / 86400000, type FROM mc_events) k"_s));
     }
 
+    // Recent rows of one key from several batches and refreshes: the merge adds every one of them (SQLite
+    // upserts them in turn, without grouping them first).
+    void mergeAddsEveryRecentRowOfAKey()
+    {
+        QRandomGenerator random(16);
+        QCOMPARE(cubetest::addMessageCenterEvents(db(), random, 300, 1), QString());
+        QVERIFY(refresh(u"messageCenter"_s, u"full"_s).status.has_value());
+        const qint64 day = 1735689600000 + 40 * 86400000LL; // within the random events' two years
+        qint64 next = 301;
+        for (int round = 0; round < 3; ++round) {
+            for (int i = 0; i < 6; ++i, ++next)
+                QVERIFY(f->exec(u"INSERT INTO mc_events (id, type, channel, status, is_realtime, created_at, processed_at) "
+                                "VALUES (%1, 'TYPE_1', 'sms', 'sent', 1, %2, %3)"_s.arg(next).arg(day + next * 1000).arg(day + next * 1500)));
+            const auto outcome = refresh(u"messageCenter"_s, u"incremental"_s, {}, u"2"_s, u"1000"_s);
+            QVERIFY2(outcome.status.has_value(), qPrintable(outcome.status ? QString() : outcome.status.error().message));
+        }
+        const QString key = u"d_channel_channel = 'sms' AND d_date = %1 AND d_status_status = 'sent' AND "
+                            "d_eventtype_type = 'TYPE_1'"_s.arg(day);
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM cube_messagecenter_recent WHERE "_s + key), 9); // 3 batches × 3 refreshes
+        const auto merging = refresh(u"messageCenter"_s, u"incremental"_s, {}, {}, u"1"_s);
+        QVERIFY2(merging.journal.join(u'\n').contains(u"recent row(s) merged into the aggregate"_s),
+                 qPrintable(merging.journal.join(u'\n')));
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM cube_messagecenter_recent"_s), 0);
+        QCOMPARE(f->count(u"SELECT m_events_n FROM cube_messagecenter WHERE "_s + key),
+                 f->count(u"SELECT COUNT(*) FROM mc_events WHERE channel = 'sms' AND status = 'sent' AND type = 'TYPE_1' "
+                          "AND created_at / 86400000 * 86400000 = %1"_s.arg(day)));
+        GOLDEN_VERIFY(checkQueries(u"messageCenter"_s, cubetest::NaiveCube::messageCenter(db()), 63, 30));
+    }
+
     // An aggregate built before the recent rows (no cube_<name>_recent, rollups "month"): queries read it alone,
     // and the next incremental refresh is a full one, which adds them.
     void aggregateWithoutRecentRowsIsRebuilt()
