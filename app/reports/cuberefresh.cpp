@@ -4,7 +4,6 @@
 #include "cubesql.h"
 
 #include <QElapsedTimer>
-#include <QSqlDriver>
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -24,9 +23,7 @@ class SqliteInterrupt
 public:
     SqliteInterrupt(const QSqlDatabase &db, const std::atomic<bool> &cancelled)
     {
-        const QVariant handle = db.driver()->handle();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-            m_db = *static_cast<sqlite3 *const *>(handle.constData());
+        m_db = sqliteHandle(db);
         if (m_db)
             sqlite3_progress_handler(m_db, 10000, &SqliteInterrupt::check,
                                      const_cast<void *>(static_cast<const void *>(&cancelled)));

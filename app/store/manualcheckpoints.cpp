@@ -1,7 +1,6 @@
 #include "manualcheckpoints.h"
 
 #include <QElapsedTimer>
-#include <QSqlDriver>
 
 #include <sqlite3.h>
 
@@ -28,9 +27,8 @@ ManualCheckpoints::ManualCheckpoints(QSqlDatabase db, Dialect dialect, int cache
     if (m_restoreTo <= 0)
         return;
     const qint64 pageSize = query.exec(u"PRAGMA page_size"_s) && query.next() ? query.value(0).toLongLong() : 0;
-    const QVariant handle = m_db.driver()->handle();
-    if (pageSize > 0 && handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    if (pageSize > 0)
+        m_handle = sqliteHandle(m_db);
     if (m_handle) { // the hook SQLite's own automatic checkpoints use, which wal_autocheckpoint = 0 removed
         m_budgetFrames = std::max<qint64>(1, walBudget / pageSize);
         sqlite3_wal_hook(m_handle, &ManualCheckpoints::walHook, this);

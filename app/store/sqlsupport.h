@@ -8,6 +8,8 @@
 
 #include <initializer_list>
 
+struct sqlite3;
+
 namespace nightshift {
 
 using Status = Result<void>;
@@ -21,6 +23,10 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, std::initial
                         const QVariant &fallback = {});
 
 qint64 nowMs();
+
+// The SQLite connection under Qt's driver (for what Qt does not expose: hooks, interrupts, raw statements), or
+// nullptr on another database.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
 // Qt binds a null QString as SQL NULL; columns that are NOT NULL with '' for "none" need this.
 inline QString orEmpty(const QString &text)
