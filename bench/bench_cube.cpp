@@ -5,11 +5,13 @@
 //                     file in the same run. Target ≤ 1.5×.
 //   cube-incremental  the incremental refresh after 1 % new facts. Target ≤ 5 % of the full refresh. Then more
 //                     rounds of +1 % until two have merged the recent rows: the mean of the rounds from the first
-//                     merge (excluded) to the second (included) is the steady cycle's.
+//                     merge (excluded) to the second (included) is the steady cycle's. Their events fall on
+//                     random days over the 400 (--arrival-days N: on the last N days).
 //   cube-query        pivot queries (month × channel, every measure; day × top event types; the grand total; day ×
 //                     channel × status, which only the aggregate and its recent rows hold).
 //
 //   bench_cube [--facts N (10000000)] [--dir D] [--keep] [--reuse | --queries-only] [--repeat R (3)] [--rounds N (60)]
+//             [--arrival-days N (400)]
 //   --reuse starts from the events a --keep run left in D (not filled again; the incremental figure adds 1 % of
 //   them); --queries-only runs only the cube-query figures on it.
 #include "reports/cubejob.h"
@@ -48,9 +50,11 @@ void say(const QString &line)
     std::fflush(stdout);
 }
 
-// N events from id `first`, multi-row INSERTs in transactions of 100,000; fixed-seed values.
-bool fill(const QSqlDatabase &db, qint64 first, qint64 count)
+// N events from id `first`, multi-row INSERTs in transactions of 100,000; fixed-seed values, created over the
+// `days` days that end the 400 (all of them by default).
+bool fill(const QSqlDatabase &db, qint64 first, qint64 count, qint64 days = SpanMs / 86400000)
 {
+    const qint64 span = std::clamp<qint64>(days, 1, SpanMs / 86400000) * 86400000;
     static const QStringList statuses{u"pending"_s, u"pendingDelivery"_s, u"sent"_s, u"sent"_s, u"sent"_s,
                                       u"ignored"_s, u"deliveryError"_s, u"notCovered"_s, u"expired"_s};
     static const QStringList channels{u"email"_s, u"email"_s, u"sms"_s, u"mobileApp"_s};
@@ -73,7 +77,7 @@ bool fill(const QSqlDatabase &db, qint64 first, qint64 count)
         for (; done < end; done += RowsPerStatement) {
             for (int r = 0; r < RowsPerStatement; ++r) {
                 const quint64 x = random();
-                const qint64 created = Start + qint64(x % quint64(SpanMs));
+                const qint64 created = Start + SpanMs - span + qint64(x % quint64(span));
                 const qint64 delay = qint64((x >> 20) % 600'000);
                 insert.addBindValue(first + done + r);
                 insert.addBindValue(u"EVENT_%1"_s.arg((x >> 8) % 40));
@@ -214,6 +218,10 @@ int main(int argc, char **argv)
     parser.addOption({u"queries-only"_s, u"Only the queries, on the instance a --keep run left in --dir."_s});
     parser.addOption({u"reuse"_s, u"Refresh the events a --keep run left in --dir instead of filling anew."_s});
     parser.addOption({u"repeat"_s, u"Runs of each query (the median is printed)."_s, u"R"_s, u"3"_s});
+    parser.addOption({u"arrival-days"_s,
+                      u"The events each +1 % round adds fall on the last N days (as events arrive in production); "
+                      "default: over all 400, as the first ones (the worst case: every refresh touches every key)."_s,
+                      u"N"_s, u"400"_s});
     parser.addOption({u"rounds"_s, u"At most this many incremental refreshes (they stop after two merges)."_s, u"N"_s,
                       u"60"_s});
     parser.process(app);
@@ -310,10 +318,11 @@ int main(int argc, char **argv)
     }
     db = *(*instance)->database();
     const qint64 added = std::max<qint64>(1, facts / 10000) * 100; // fill() writes whole statements of 100
+    const qint64 arrivalDays = parser.value(u"arrival-days"_s).toLongLong();
     // One round: +1 % of facts after the `done` rounds before it, then an incremental refresh (its journal in
     // `journal`); its wall time, or -1 when it failed.
     const auto round = [&](qsizetype done, double *cpu) -> double {
-        if (!fill(db, facts + added * done + 1, added)) {
+        if (!fill(db, facts + added * done + 1, added, arrivalDays)) {
             say(u"cannot add facts: "_s + db.lastError().text());
             return -1;
         }
