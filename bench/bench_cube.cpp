@@ -42,7 +42,9 @@ namespace {
 
 constexpr int RowsPerStatement = 100;
 constexpr qint64 Start = 1735689600000; // 2025-01-01
-constexpr qint64 SpanMs = 400LL * 86400000;
+constexpr qint64 DayMs = 86400000;
+constexpr qint64 SpanDays = 400;
+constexpr qint64 SpanMs = SpanDays * DayMs;
 
 void say(const QString &line)
 {
@@ -52,9 +54,9 @@ void say(const QString &line)
 
 // N events from id `first`, multi-row INSERTs in transactions of 100,000; fixed-seed values, created over the
 // `days` days that end the 400 (all of them by default).
-bool fill(const QSqlDatabase &db, qint64 first, qint64 count, qint64 days = SpanMs / 86400000)
+bool fill(const QSqlDatabase &db, qint64 first, qint64 count, qint64 days = SpanDays)
 {
-    const qint64 span = std::clamp<qint64>(days, 1, SpanMs / 86400000) * 86400000;
+    const qint64 span = std::clamp<qint64>(days, 1, SpanDays) * DayMs;
     static const QStringList statuses{u"pending"_s, u"pendingDelivery"_s, u"sent"_s, u"sent"_s, u"sent"_s,
                                       u"ignored"_s, u"deliveryError"_s, u"notCovered"_s, u"expired"_s};
     static const QStringList channels{u"email"_s, u"email"_s, u"sms"_s, u"mobileApp"_s};
