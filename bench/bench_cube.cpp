@@ -125,10 +125,12 @@ double rawGroupBy(const QString &file, const QString &sql, QString *error, doubl
 }
 
 // Runs the cube job once; returns its time in ms, or -1 (with the error printed); `cpu`: the CPU time it took.
-double refresh(const QSqlDatabase &db, const QString &mode, QString *journal, double *cpu = nullptr)
+// The refresh job as its workflow runs it; `parameters` as the workflow gives them (e.g. merge).
+double refresh(const QSqlDatabase &db, const QString &mode, QString *journal, double *cpu = nullptr,
+               const QMap<QString, QString> &parameters = {})
 {
     JobContext::Reporting reporting;
-    JobContext context(db, Dialect::Sqlite, {}, {}, reporting,
+    JobContext context(db, Dialect::Sqlite, parameters, {}, reporting,
                        [journal](JournalLevel, const QString &line) { *journal += line + u'\n'; }, false);
     CubeJob job(u"messageCenter"_s, mode);
     QElapsedTimer timer;
@@ -224,6 +226,10 @@ int main(int argc, char **argv)
                       u"The events each +1 % round adds fall on the last N days (as events arrive in production); "
                       "default: over all 400, as the first ones (the worst case: every refresh touches every key)."_s,
                       u"N"_s, u"400"_s});
+    parser.addOption({u"merge"_s,
+                      u"The incremental refreshes' merge parameter: recent rows are merged once they reach this "
+                      "percentage of the aggregate's rows (default: the job's, 100)."_s,
+                      u"PERCENT"_s});
     parser.addOption({u"rounds"_s, u"At most this many incremental refreshes (they stop after two merges)."_s, u"N"_s,
                       u"60"_s});
     parser.process(app);
@@ -321,6 +327,10 @@ int main(int argc, char **argv)
     db = *(*instance)->database();
     const qint64 added = std::max<qint64>(1, facts / 10000) * 100; // fill() writes whole statements of 100
     const qint64 arrivalDays = parser.value(u"arrival-days"_s).toLongLong();
+    QMap<QString, QString> incrementalParameters;
+    if (parser.isSet(u"merge"_s))
+        incrementalParameters.insert(u"merge"_s, parser.value(u"merge"_s)); // the job checks it
+
     // One round: +1 % of facts after the `done` rounds before it, then an incremental refresh (its journal in
     // `journal`); its wall time, or -1 when it failed.
     const auto round = [&](qsizetype done, double *cpu) -> double {
@@ -329,7 +339,7 @@ int main(int argc, char **argv)
             return -1;
         }
         journal.clear();
-        return refresh(db, u"incremental"_s, &journal, cpu);
+        return refresh(db, u"incremental"_s, &journal, cpu, incrementalParameters);
     };
     double incrementalCpu = 0;
     const double incremental = round(0, &incrementalCpu);
