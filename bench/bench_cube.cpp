@@ -124,8 +124,8 @@ double rawGroupBy(const QString &file, const QString &sql, QString *error, doubl
     return times.isEmpty() ? 0 : times.last();
 }
 
-// Runs the cube job once; returns its time in ms, or -1 (with the error printed); `cpu`: the CPU time it took.
-// The refresh job as its workflow runs it; `parameters` as the workflow gives them (e.g. merge).
+// Runs the cube job once, with `parameters` as its workflow gives them (e.g. merge); returns its time in ms, or -1
+// (with the error printed); `cpu`: the CPU time it took.
 double refresh(const QSqlDatabase &db, const QString &mode, QString *journal, double *cpu = nullptr,
                const QMap<QString, QString> &parameters = {})
 {
@@ -330,7 +330,6 @@ int main(int argc, char **argv)
     QMap<QString, QString> incrementalParameters;
     if (parser.isSet(u"merge"_s))
         incrementalParameters.insert(u"merge"_s, parser.value(u"merge"_s)); // the job checks it
-
     // One round: +1 % of facts after the `done` rounds before it, then an incremental refresh (its journal in
     // `journal`); its wall time, or -1 when it failed.
     const auto round = [&](qsizetype done, double *cpu) -> double {
